@@ -1,0 +1,2 @@
+/** JMH benchmarks of dictionary loading and event coding. */
+package org.dyad.bench;

@@ -1,0 +1,712 @@
+package org.dyad.core.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.core.dictionary.Dictionaries;
+import org.dyad.core.dictionary.Discard;
+import org.dyad.core.dictionary.MultiWordVerb;
+import org.dyad.core.dictionary.VerbForm;
+import org.dyad.core.dictionary.VerbPattern;
+import org.dyad.core.tree.ParseTree;
+
+/**
+ * The dictionary coder: from a parsed sentence to source-target-event triples, with PETRARCH's
+ * semantics. Stateless apart from its dictionaries, so one instance serves any number of threads.
+ *
+ * <p>Per sentence: discard phrases are checked; the tree is flattened ({@link LinearParse});
+ * short comma-delimited clauses are removed; every noun phrase slot gets its actor and agent code;
+ * then each verb phrase whose verb is in the dictionary is matched against the verb's patterns
+ * (multi-word verbs first), falling back to the verb's own code. The source is the pattern's $ or
+ * the first coded noun phrase before the verb; the target the pattern's + or the first coded noun
+ * phrase after it. Passive verbs ("was opposed by X") swap the two; codes "a:b" give a paired
+ * event in each direction; compound actors give one event per member.
+ */
+public final class EventCoder {
+
+    private static final int PARSE_START = 2; // after (ROOT and the sentence's clause
+
+    private final Dictionaries dictionaries;
+    private final NounPhraseCoder nounPhrases;
+    private final VerbPatternMatcher matcher;
+
+    public EventCoder(Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
+        this.nounPhrases = new NounPhraseCoder(dictionaries.actors(), dictionaries.agents());
+        this.matcher = new VerbPatternMatcher(dictionaries.verbs());
+    }
+
+    public Dictionaries dictionaries() {
+        return dictionaries;
+    }
+
+    /**
+     * Codes one sentence.
+     *
+     * @param text the sentence text, for discard and issue phrases; may be null
+     * @param date the sentence's date, for date-restricted actor codes; may be null
+     */
+    public CodingResult code(ParseTree tree, String text, LocalDate date, CoderOptions options) {
+        if (text != null) {
+            Optional<Discard> discard = dictionaries.discards().find(text);
+            if (discard.isPresent()) {
+                Discard d = discard.get();
+                return CodingResult.failed(d.story() ? "storydiscard" : "sentencediscard",
+                        "discard phrase '" + d.phrase() + "' (" + d.source() + ")");
+            }
+        }
+        List<CodedEvent> events;
+        try {
+            List<String> tokens = new ArrayList<>(LinearParse.of(tree));
+            checkDateline(tokens);
+            Sentence s = new Sentence(tokens, date, options);
+            s.removeCommaClauses();
+            s.assignCodes();
+            events = s.codeVerbs();
+        } catch (IrregularParse e) {
+            return CodingResult.failed(e.kind, e.getMessage());
+        } catch (IndexOutOfBoundsException | IllegalStateException e) {
+            return CodingResult.failed("bad_parse", "the parse tree has a shape the coder cannot follow: " + e);
+        }
+        Map<String, Integer> issues = events.isEmpty() || text == null ? Map.of() : dictionaries.issues().find(text);
+        return new CodingResult(events, null, issues);
+    }
+
+    /** A wire dateline ("CEBU CITY: -- ...") parses as one noun phrase and codes nonsense; skip it. */
+    private static void checkDateline(List<String> tokens) {
+        List<String> tags = new ArrayList<>(3);
+        for (String t : tokens) {
+            if (t.startsWith("(")) {
+                tags.add(t);
+                if (tags.size() == 3) {
+                    break;
+                }
+            }
+        }
+        if (tags.size() == 3 && tags.get(1).equals(LinearParse.NE_OPEN) && tags.get(2).equals("(NEC")) {
+            throw new IrregularParse("dateline", "sentence starts with a dateline");
+        }
+    }
+
+    private static boolean isWord(String t) {
+        return !t.isEmpty() && t.charAt(0) != '(' && t.charAt(0) != '~';
+    }
+
+    /** The working state of one sentence; never shared. */
+    private final class Sentence {
+        private List<String> p;
+        private final LocalDate date;
+        private final CoderOptions options;
+
+        Sentence(List<String> tokens, LocalDate date, CoderOptions options) {
+            this.p = tokens;
+            this.date = date;
+            this.options = options;
+        }
+
+        // ---- comma-delimited clauses -------------------------------------------------------
+
+        private int countWords(int low, int high) {
+            int n = 0;
+            for (int k = low; k < high && k < p.size(); k++) {
+                String t = p.get(k);
+                if (t.equals(LinearParse.NE_OPEN)) {
+                    k++; // the slot's code
+                } else if (isWord(t) && Character.isLetter(t.charAt(0))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Removes the complete phrases lying between {@code low} and {@code high}, leaving other markup. */
+        private void deletePhrases(int low, int high) {
+            List<String> stack = new ArrayList<>();
+            for (int k = high - 1; k >= low; k--) {
+                String t = p.get(k);
+                if (t.startsWith("~")) {
+                    stack.add(t.substring(1));
+                } else if (!stack.isEmpty() && t.startsWith("(") && t.substring(1).equals(stack.get(stack.size() - 1))) {
+                    int end = p.indexOf("~" + t.substring(1));
+                    for (int j = k + 1; j < p.size(); j++) {
+                        if (p.get(j).equals("~" + t.substring(1))) {
+                            end = j;
+                            break;
+                        }
+                    }
+                    p.subList(k, end + 1).clear();
+                    stack.remove(stack.size() - 1);
+                }
+            }
+        }
+
+        private int findEnd() {
+            int k = p.size() - 1;
+            while (k >= 2 && p.get(k).startsWith("~")) {
+                k--;
+            }
+            return k - 1;
+        }
+
+        void removeCommaClauses() {
+            if (!p.contains("(,")) {
+                return;
+            }
+            if (options.commaBMax() != 0) {
+                int comma = p.indexOf("(,");
+                int n = countWords(2, comma);
+                if (n >= options.commaBMin() && n <= options.commaBMax()) {
+                    deletePhrases(2, comma);
+                }
+            }
+            if (options.commaEMax() != 0) {
+                int end = findEnd();
+                int k = end - 1;
+                while (k >= 2 && !p.get(k).equals("(,")) {
+                    k--;
+                }
+                if (k >= 0 && p.get(k).equals("(,")) {
+                    int n = countWords(k, p.size());
+                    if (n >= options.commaEMin() && n <= options.commaEMax()) {
+                        deletePhrases(k + 3, end);
+                    }
+                }
+            }
+            if (options.commaMax() != 0 && p.contains("(,")) {
+                int ka = p.indexOf("(,");
+                while (true) {
+                    int kb = indexOf("(,", ka + 1);
+                    if (kb < 0) {
+                        break;
+                    }
+                    int n = countWords(ka + 2, kb);
+                    if (n >= options.commaMin() && n <= options.commaMax()) {
+                        deletePhrases(ka, kb);
+                        kb = indexOf("(,", ka + 1);
+                        if (kb < 0) {
+                            break;
+                        }
+                    }
+                    ka = kb;
+                }
+            }
+            int first = p.indexOf("(,");
+            if (first >= 0 && countWords(2, first) == 0) {
+                p.subList(first, Math.min(first + 3, p.size())).clear();
+            }
+            int end = findEnd();
+            int k = end - 1;
+            while (k >= 2 && !p.get(k).equals("(,")) {
+                k--;
+            }
+            if (k >= 2 && p.get(k).equals("(,") && countWords(k + 1, end) == 0) {
+                p.subList(k, Math.min(k + 3, p.size())).clear();
+            }
+            checkBalance();
+        }
+
+        private int indexOf(String t, int from) {
+            for (int k = Math.max(0, from); k < p.size(); k++) {
+                if (p.get(k).equals(t)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private void checkBalance() {
+            int open = 0;
+            for (String t : p) {
+                if (t.startsWith("(")) {
+                    open++;
+                } else if (t.startsWith("~")) {
+                    open--;
+                }
+            }
+            if (open != 0) {
+                throw new IrregularParse("bad_comma_parse", "removing comma clauses left an unbalanced parse");
+            }
+        }
+
+        // ---- actor codes -------------------------------------------------------------------
+
+        void assignCodes() {
+            int k = PARSE_START;
+            while (k < p.size()) {
+                if (p.get(k).equals(LinearParse.NE_OPEN)) {
+                    int start = k;
+                    int codeAt = k + 1;
+                    List<String> phrase = new ArrayList<>();
+                    k += 2;
+                    boolean compound = false;
+                    while (!p.get(k).equals(LinearParse.NE_CLOSE)) {
+                        String t = p.get(k);
+                        if (t.equals("(NEC")) {
+                            compound = true;
+                        }
+                        if (!(t.length() >= 3 && t.startsWith("NN", 1))) {
+                            phrase.add(t);
+                        }
+                        k++;
+                    }
+                    if (compound) {
+                        expandCompound(start, k);
+                        k = start; // code the slots the expansion made
+                        continue;
+                    }
+                    String code = nounPhrases.code(phrase, date);
+                    if (code != null) {
+                        p.set(codeAt, code);
+                    }
+                }
+                k++;
+            }
+        }
+
+        /**
+         * A compound inside a noun phrase ("Ithilen's sheep and goats") becomes a compound of
+         * slots, each with the words around the compound repeated.
+         */
+        private void expandCompound(int start, int end) {
+            int ncStart = indexBetween("(NEC", start, end);
+            int ncEnd = indexBetween("~NEC", ncStart, end);
+            List<String> pre = new ArrayList<>(p.subList(start + 2, Math.max(start + 2, ncStart)));
+            List<String> post = new ArrayList<>(p.subList(ncEnd + 1, end));
+            List<String> replacement = new ArrayList<>();
+            replacement.add("(NEC");
+            int k = ncStart + 1;
+            while (k < ncEnd) {
+                String t = p.get(k);
+                if (t.startsWith("(N")) {
+                    String endTag = "~" + t.substring(1);
+                    List<String> slot = new ArrayList<>();
+                    slot.add(LinearParse.NE_OPEN);
+                    slot.add(LinearParse.UNCODED);
+                    slot.addAll(pre);
+                    k++;
+                    int depth = 0;
+                    while (k < ncEnd && !(p.get(k).equals(endTag) && depth == 0)) {
+                        String u = p.get(k);
+                        if (u.equals(t)) {
+                            depth++;
+                        } else if (u.equals(endTag)) {
+                            depth--;
+                        }
+                        if (!u.equals("(NEC") && !u.equals("~NEC")) {
+                            slot.add(u);
+                        }
+                        k++;
+                    }
+                    slot.addAll(post);
+                    slot.add(LinearParse.NE_CLOSE);
+                    if (slot.contains("(NEC")) {
+                        throw new IrregularParse("nested_compound", "compound nested in a compound");
+                    }
+                    replacement.addAll(slot);
+                }
+                k++;
+            }
+            replacement.add("~NEC");
+            List<String> next = new ArrayList<>(p.size() + replacement.size());
+            next.addAll(p.subList(0, start));
+            next.addAll(replacement);
+            next.addAll(p.subList(end + 1, p.size()));
+            p = next;
+        }
+
+        private int indexBetween(String t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (p.get(k).equals(t)) {
+                    return k;
+                }
+            }
+            throw new IrregularParse("compound", "compound markup " + t + " not found");
+        }
+
+        // ---- verbs -------------------------------------------------------------------------
+
+        List<CodedEvent> codeVerbs() {
+            List<CodedEvent> events = new ArrayList<>();
+            int k = PARSE_START;
+            while (k < p.size() - 1) {
+                if (p.get(k).startsWith("(VP") && p.get(k + 1).startsWith("(VB")) {
+                    int vpStart = k;
+                    String endTag = "~" + p.get(vpStart).substring(1);
+                    int participle = passiveVerb(k);
+                    boolean passive = participle > 0;
+                    int verbAt = passive ? participle : k + 2;
+                    boolean coded = codeVerb(verbAt, endTag, passive, events);
+                    if (coded) {
+                        k = verbAt;
+                        while (k < p.size() && !p.get(k).equals(endTag)) {
+                            k++;
+                        }
+                    }
+                }
+                k++;
+            }
+            if (options.requireDyad()) {
+                events.removeIf(e -> e.source().equals(LinearParse.UNCODED) || e.target().equals(LinearParse.UNCODED));
+            }
+            Map<List<String>, CodedEvent> unique = new java.util.LinkedHashMap<>();
+            for (CodedEvent e : events) {
+                unique.putIfAbsent(List.of(e.source(), e.target(), e.code()), e);
+            }
+            return new ArrayList<>(unique.values());
+        }
+
+        /** The participle of "was/is/been VBN ... by", or 0 when the phrase is active. */
+        private int passiveVerb(int vp) {
+            int end = indexOf("~" + p.get(vp).substring(1), vp);
+            if (end < 0) {
+                return 0;
+            }
+            int vbn = -1;
+            for (int j = vp + 3; j < end; j++) {
+                if (p.get(j).equals("(VBN")) {
+                    vbn = j;
+                    break;
+                }
+            }
+            if (vbn < 0) {
+                return 0;
+            }
+            int vbnClose = indexOf("~VBN", vp + 3);
+            if (vbnClose < 0 || !p.subList(Math.min(vbnClose + 3, end), end).contains("BY")) {
+                return 0;
+            }
+            for (int j = vbnClose - 3; j > vp; j--) {
+                if (p.get(j).startsWith("~VB")) {
+                    String aux = p.get(j - 1);
+                    if (aux.equals("WAS") || aux.equals("IS") || aux.equals("BEEN") || aux.equals("WERE")
+                            || aux.equals("ARE") || aux.equals("BE") || aux.equals("BEING")) {
+                        return vbnClose - 1;
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** Codes the verb at {@code verbAt}; true when a pattern or default code applied. */
+        private boolean codeVerb(int verbAt, String endTag, boolean passive, List<CodedEvent> events) {
+            VerbForm form = dictionaries.verbs().form(p.get(verbAt));
+            if (form == null) {
+                return false;
+            }
+            int verbStart = verbAt;
+            int verbEnd = verbAt;
+            String code = form.code();
+            String primary = form.primary();
+            String verbText = form.word();
+            String defaultSource = form.source();
+            boolean multi = false;
+            for (MultiWordVerb m : form.multiWords()) {
+                int bound = multiWordBound(m, verbAt);
+                if (bound >= 0) {
+                    code = m.code();
+                    primary = m.primary();
+                    defaultSource = m.source();
+                    verbText = m.wordsFollow() ? form.word() + " " + String.join(" ", m.words())
+                            : String.join(" ", reversed(m.words())) + " " + form.word();
+                    if (m.wordsFollow()) {
+                        verbEnd = bound;
+                    } else {
+                        verbStart = bound;
+                    }
+                    multi = true;
+                    break;
+                }
+            }
+            if (primary == null) {
+                return false; // only the anchor of multi-word verbs, none of which is here
+            }
+            List<SeqItem> upper = upperSequence(verbStart - 1);
+            List<SeqItem> lower = lowerSequence(verbEnd + 1, endTag);
+            VerbPattern matched = null;
+            VerbPatternMatcher.Binding binding = null;
+            for (VerbPattern pattern : dictionaries.verbs().patternsOf(primary)) {
+                binding = matcher.match(pattern, upper, lower);
+                if (binding != null) {
+                    matched = pattern;
+                    break;
+                }
+            }
+            String eventCode;
+            String patternText;
+            String patternSource;
+            if (matched != null) {
+                if (matched.code().equals(LinearParse.UNCODED)) {
+                    return false; // the dictionary says this use of the verb is not an event
+                }
+                eventCode = matched.code();
+                patternText = matched.text();
+                patternSource = matched.source();
+            } else if (!code.equals(LinearParse.UNCODED)) {
+                eventCode = code;
+                binding = new VerbPatternMatcher.Binding();
+                patternText = verbText + " [" + code + "]";
+                patternSource = defaultSource;
+            } else {
+                return false;
+            }
+            Loc source = binding.source >= 0 ? new Loc(binding.source, binding.sourceUpper) : findSource(upper);
+            if (source == null) {
+                return true;
+            }
+            Loc target = binding.target >= 0 ? new Loc(binding.target, binding.targetUpper)
+                    : findTarget(upper, lower, source);
+            if (target == null) {
+                return true;
+            }
+            makeEvents(events, source, target, upper, lower, eventCode, passive, verbText, patternText, patternSource);
+            return true;
+        }
+
+        private List<String> reversed(List<String> words) {
+            List<String> r = new ArrayList<>(words);
+            java.util.Collections.reverse(r);
+            return r;
+        }
+
+        /** Where the other words of a multi-word verb end (or start), or -1 when they are not there. */
+        private int multiWordBound(MultiWordVerb m, int verbAt) {
+            int k = verbAt;
+            int step = m.wordsFollow() ? 1 : -1;
+            int last = verbAt;
+            for (String w : m.words()) {
+                k += step;
+                while (k >= 0 && k < p.size() && !isWord(p.get(k))) {
+                    k += step;
+                }
+                if (k < 0 || k >= p.size() || !p.get(k).equals(w)) {
+                    return -1;
+                }
+                last = k;
+            }
+            return last;
+        }
+
+        /** The words and actor slots before the verb, nearest first, back to the sentence start or a comma. */
+        private List<SeqItem> upperSequence(int from) {
+            List<SeqItem> seq = new ArrayList<>();
+            String pendingCode = null;
+            for (int k = from; k >= PARSE_START; k--) {
+                String t = p.get(k);
+                if (t.equals("~,")) {
+                    break;
+                }
+                if (t.equals(LinearParse.NE_OPEN)) {
+                    if (!seq.isEmpty() && seq.get(seq.size() - 1).kind() == SeqItem.Kind.WORD) {
+                        seq.remove(seq.size() - 1); // the slot's code, read as a word on the way back
+                    }
+                    seq.add(new SeqItem(SeqItem.Kind.NE_OPEN, t, k, p.get(k + 1)));
+                } else if (t.startsWith("(NEC")) {
+                    seq.add(new SeqItem(SeqItem.Kind.NEC_OPEN, t, k, null));
+                } else if (t.startsWith("~NEC")) {
+                    seq.add(new SeqItem(SeqItem.Kind.NEC_CLOSE, t, k, null));
+                } else if (t.equals(LinearParse.NE_CLOSE)) {
+                    seq.add(new SeqItem(SeqItem.Kind.NE_CLOSE, t, k, null));
+                } else if (isWord(t)) {
+                    seq.add(new SeqItem(SeqItem.Kind.WORD, t, k, null));
+                }
+            }
+            return seq;
+        }
+
+        /** The words and actor slots after the verb, to the end of its verb phrase. */
+        private List<SeqItem> lowerSequence(int from, String endTag) {
+            List<SeqItem> seq = new ArrayList<>();
+            for (int k = from; k < p.size(); k++) {
+                String t = p.get(k);
+                if (t.equals(endTag)) {
+                    break;
+                }
+                if (t.equals(LinearParse.NE_OPEN)) {
+                    seq.add(new SeqItem(SeqItem.Kind.NE_OPEN, t, k, p.get(k + 1)));
+                    k++;
+                } else if (t.startsWith("(NEC")) {
+                    seq.add(new SeqItem(SeqItem.Kind.NEC_OPEN, t, k, null));
+                } else if (t.startsWith("~NEC")) {
+                    seq.add(new SeqItem(SeqItem.Kind.NEC_CLOSE, t, k, null));
+                } else if (t.equals(LinearParse.NE_CLOSE)) {
+                    seq.add(new SeqItem(SeqItem.Kind.NE_CLOSE, t, k, null));
+                } else if (isWord(t)) {
+                    seq.add(new SeqItem(SeqItem.Kind.WORD, t, k, null));
+                }
+            }
+            return seq;
+        }
+
+        private record Loc(int index, boolean upper) {
+        }
+
+        /** The first compound or coded slot from the start of the sentence, else the first slot. */
+        private Loc findSource(List<SeqItem> upper) {
+            for (int k = upper.size() - 1; k >= 0; k--) {
+                SeqItem it = upper.get(k);
+                if (it.kind() == SeqItem.Kind.NEC_OPEN || it.isCodedSlot()) {
+                    return new Loc(k, true);
+                }
+            }
+            for (int k = upper.size() - 1; k >= 0; k--) {
+                if (upper.get(k).kind() == SeqItem.Kind.NE_OPEN) {
+                    return new Loc(k, true);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The target: the first coded slot after the verb whose code does not extend the source's,
+         * else the first uncoded one after it, else the same two searches going back from the verb.
+         */
+        private Loc findTarget(List<SeqItem> upper, List<SeqItem> lower, Loc source) {
+            List<String> sourceCodes = codesAt(source, upper, lower);
+            String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0) : null;
+            for (int k = 0; k < lower.size(); k++) {
+                SeqItem it = lower.get(k);
+                if (it.kind() == SeqItem.Kind.NEC_OPEN
+                        || it.isCodedSlot() && (sourceCode == null || !it.code().startsWith(sourceCode))) {
+                    return new Loc(k, false);
+                }
+            }
+            for (int k = 0; k < lower.size(); k++) {
+                if (lower.get(k).isUncodedSlot()) {
+                    return new Loc(k, false);
+                }
+            }
+            for (int k = 0; k < upper.size(); k++) {
+                SeqItem it = upper.get(k);
+                if (it.kind() == SeqItem.Kind.NEC_OPEN
+                        || it.isCodedSlot() && (sourceCode == null || !it.code().startsWith(sourceCode))) {
+                    return new Loc(k, true);
+                }
+            }
+            for (int k = 0; k < upper.size(); k++) {
+                if (upper.get(k).isUncodedSlot() && !(source.upper() && source.index() == k)) {
+                    return new Loc(k, true);
+                }
+            }
+            return null;
+        }
+
+        /** The codes at a location: one for a slot, one per coded member for a compound. */
+        private List<String> codesAt(Loc loc, List<SeqItem> upper, List<SeqItem> lower) {
+            List<SeqItem> seq = loc.upper() ? upper : lower;
+            SeqItem it = seq.get(loc.index());
+            List<String> codes = new ArrayList<>();
+            if (it.kind() == SeqItem.Kind.NEC_OPEN) {
+                int step = loc.upper() ? -1 : 1;
+                for (int k = loc.index() + step; k >= 0 && k < seq.size()
+                        && seq.get(k).kind() != SeqItem.Kind.NEC_CLOSE; k += step) {
+                    if (seq.get(k).kind() == SeqItem.Kind.NE_OPEN) {
+                        addCode(codes, seq, k, loc.upper());
+                    }
+                }
+            } else if (it.kind() == SeqItem.Kind.NE_OPEN) {
+                addCode(codes, seq, loc.index(), loc.upper());
+            }
+            if (codes.isEmpty()) {
+                codes.add(LinearParse.UNCODED);
+            }
+            List<String> expanded = new ArrayList<>(codes.size());
+            for (String c : codes) {
+                for (String part : c.split("/")) {
+                    if (!part.isEmpty()) {
+                        expanded.add(part);
+                    }
+                }
+            }
+            return expanded;
+        }
+
+        private void addCode(List<String> codes, List<SeqItem> seq, int at, boolean upper) {
+            String code = seq.get(at).code();
+            if (!code.equals(LinearParse.UNCODED)) {
+                codes.add(code);
+            } else if (options.newActorLength() > 0) {
+                List<String> words = slotWords(seq, at, upper);
+                if (!words.isEmpty() && words.size() - 1 < options.newActorLength()) {
+                    codes.add("\"" + String.join(" ", words) + "\"");
+                } else {
+                    codes.add(code);
+                }
+            }
+        }
+
+        private List<String> slotWords(List<SeqItem> seq, int at, boolean upper) {
+            List<String> words = new ArrayList<>();
+            if (upper) {
+                for (int k = at - 1; k >= 0 && seq.get(k).kind() == SeqItem.Kind.WORD; k--) {
+                    words.add(seq.get(k).text());
+                }
+            } else {
+                for (int k = at + 1; k < seq.size() && seq.get(k).kind() == SeqItem.Kind.WORD; k++) {
+                    words.add(seq.get(k).text());
+                }
+            }
+            return words;
+        }
+
+        private String locText(Loc loc, List<SeqItem> upper, List<SeqItem> lower) {
+            List<SeqItem> seq = loc.upper() ? upper : lower;
+            SeqItem it = seq.get(loc.index());
+            if (it.kind() == SeqItem.Kind.NE_OPEN) {
+                return String.join(" ", slotWords(seq, loc.index(), loc.upper()));
+            }
+            List<String> words = new ArrayList<>();
+            int step = loc.upper() ? -1 : 1;
+            for (int k = loc.index() + step; k >= 0 && k < seq.size()
+                    && seq.get(k).kind() != SeqItem.Kind.NEC_CLOSE; k += step) {
+                if (seq.get(k).kind() == SeqItem.Kind.WORD) {
+                    words.add(seq.get(k).text());
+                }
+            }
+            return String.join(" ", words);
+        }
+
+        private void makeEvents(List<CodedEvent> events, Loc source, Loc target, List<SeqItem> upper,
+                                List<SeqItem> lower, String code, boolean passive, String verb,
+                                String pattern, String patternSource) {
+            List<String> sources = codesAt(source, upper, lower);
+            List<String> targets = codesAt(target, upper, lower);
+            String sourceText = locText(source, upper, lower);
+            String targetText = locText(target, upper, lower);
+            int colon = code.indexOf(':');
+            if (colon >= 0) {
+                if (sources.get(0).equals(LinearParse.UNCODED) || targets.get(0).equals(LinearParse.UNCODED)) {
+                    if (targets.get(0).equals(LinearParse.UNCODED)) {
+                        targets = sources;
+                    } else {
+                        sources = targets;
+                    }
+                }
+                pairs(events, sources, targets, sourceText, targetText, code.substring(0, colon), passive,
+                        verb, pattern, patternSource);
+                pairs(events, targets, sources, targetText, sourceText, code.substring(colon + 1), passive,
+                        verb, pattern, patternSource);
+            } else {
+                pairs(events, sources, targets, sourceText, targetText, code, passive, verb, pattern, patternSource);
+            }
+        }
+
+        private void pairs(List<CodedEvent> events, List<String> sources, List<String> targets,
+                           String sourceText, String targetText, String code, boolean passive,
+                           String verb, String pattern, String patternSource) {
+            for (String s : sources) {
+                for (String t : targets) {
+                    if (s.equals(t)) {
+                        continue; // an actor does not act on itself
+                    }
+                    if (passive) {
+                        events.add(new CodedEvent(t, s, code, targetText, sourceText, verb, pattern, patternSource, true));
+                    } else {
+                        events.add(new CodedEvent(s, t, code, sourceText, targetText, verb, pattern, patternSource, false));
+                    }
+                }
+            }
+        }
+    }
+}
