@@ -266,47 +266,18 @@ public final class EventCoder {
         }
 
         /**
-         * A compound inside a noun phrase ("Ithilen's sheep and goats") becomes a compound of
-         * slots, each with the words around the compound repeated.
+         * A compound inside a noun phrase ("Ithilen's sheep and goats", "lawmakers and officials
+         * in Fornost and Gondor") becomes a compound of slots, one per combination of members,
+         * each with the words around the compound repeated.
          */
         private void expandCompound(int start, int end) {
-            int ncStart = indexBetween("(NEC", start, end);
-            int ncEnd = indexBetween("~NEC", ncStart, end);
-            List<String> pre = new ArrayList<>(p.subList(start + 2, Math.max(start + 2, ncStart)));
-            List<String> post = new ArrayList<>(p.subList(ncEnd + 1, end));
             List<String> replacement = new ArrayList<>();
             replacement.add("(NEC");
-            int k = ncStart + 1;
-            while (k < ncEnd) {
-                String t = p.get(k);
-                if (t.startsWith("(N")) {
-                    String endTag = "~" + t.substring(1);
-                    List<String> slot = new ArrayList<>();
-                    slot.add(LinearParse.NE_OPEN);
-                    slot.add(LinearParse.UNCODED);
-                    slot.addAll(pre);
-                    k++;
-                    int depth = 0;
-                    while (k < ncEnd && !(p.get(k).equals(endTag) && depth == 0)) {
-                        String u = p.get(k);
-                        if (u.equals(t)) {
-                            depth++;
-                        } else if (u.equals(endTag)) {
-                            depth--;
-                        }
-                        if (!u.equals("(NEC") && !u.equals("~NEC")) {
-                            slot.add(u);
-                        }
-                        k++;
-                    }
-                    slot.addAll(post);
-                    slot.add(LinearParse.NE_CLOSE);
-                    if (slot.contains("(NEC")) {
-                        throw new IrregularParse("nested_compound", "compound nested in a compound");
-                    }
-                    replacement.addAll(slot);
-                }
-                k++;
+            for (List<String> slot : expandSlot(new ArrayList<>(p.subList(start + 2, end)), 0)) {
+                replacement.add(LinearParse.NE_OPEN);
+                replacement.add(LinearParse.UNCODED);
+                replacement.addAll(slot);
+                replacement.add(LinearParse.NE_CLOSE);
             }
             replacement.add("~NEC");
             List<String> next = new ArrayList<>(p.size() + replacement.size());
@@ -314,6 +285,46 @@ public final class EventCoder {
             next.addAll(replacement);
             next.addAll(p.subList(end + 1, p.size()));
             p = next;
+        }
+
+        private List<List<String>> expandSlot(List<String> words, int depth) {
+            int open = words.indexOf("(NEC");
+            if (open < 0) {
+                return List.of(words);
+            }
+            if (depth > 4) {
+                throw new IrregularParse("nested_compound", "compounds nested too deeply");
+            }
+            int close = matching(words, open, "(NEC", "~NEC");
+            List<String> pre = words.subList(0, open);
+            List<String> post = words.subList(close + 1, words.size());
+            List<List<String>> out = new ArrayList<>();
+            int k = open + 1;
+            while (k < close) {
+                String t = words.get(k);
+                if (t.startsWith("(N")) {
+                    int memberEnd = matching(words, k, t, "~" + t.substring(1));
+                    List<String> slot = new ArrayList<>(pre);
+                    slot.addAll(words.subList(k + 1, memberEnd));
+                    slot.addAll(post);
+                    out.addAll(expandSlot(slot, depth + 1));
+                    k = memberEnd;
+                }
+                k++;
+            }
+            return out;
+        }
+
+        private int matching(List<String> words, int from, String openTag, String closeTag) {
+            int depth = 0;
+            for (int k = from; k < words.size(); k++) {
+                if (words.get(k).equals(openTag)) {
+                    depth++;
+                } else if (words.get(k).equals(closeTag) && --depth == 0) {
+                    return k;
+                }
+            }
+            throw new IrregularParse("compound", "compound markup " + openTag + " is not closed");
         }
 
         private int indexBetween(String t, int from, int to) {

@@ -58,7 +58,7 @@ final class VerbPatternMatcher {
                 if (open < 0 || close < 0) {
                     return false;
                 }
-                bindBoth(b, open, upper);
+                bindCompound(b, open, upper);
                 if (++kp >= pat.size()) {
                     return true;
                 }
@@ -132,9 +132,15 @@ final class VerbPatternMatcher {
         return upper ? item.kind() == SeqItem.Kind.NEC_CLOSE : item.kind() == SeqItem.Kind.NEC_OPEN;
     }
 
-    private static void bindBoth(Binding b, int at, boolean upper) {
-        b.source = at;
-        b.sourceUpper = upper;
+    /**
+     * A compound before the verb acts on itself, one member on the other ("X and Y delayed their
+     * meeting"); a compound after the verb is its target ("agrees with X and Y").
+     */
+    private static void bindCompound(Binding b, int at, boolean upper) {
+        if (upper) {
+            b.source = at;
+            b.sourceUpper = true;
+        }
         b.target = at;
         b.targetUpper = upper;
     }
