@@ -98,7 +98,7 @@ final class CodeCommand implements Callable<Integer> {
     private void codePetrarch(Path input, EventCoder coder, EventFactory factory, EventWriter writer, Summary summary)
             throws IOException {
         PetrarchXmlReader.Contents contents = PetrarchXmlReader.read(input);
-        CoderOptions options = CoderOptions.defaults();
+        CoderOptions options = dictionaries.options();
         Set<String> discardedStories = new HashSet<>();
         for (PetrarchItem item : contents.items()) {
             if (item instanceof PetrarchItem.Config c) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.dictionary.Dictionaries;
+import org.dyad.core.coder.CoderOptions;
 import org.dyad.core.dictionary.DictionaryProblem;
+import org.dyad.core.petrarch.PetrarchConfig;
 import picocli.CommandLine.Option;
 
 /** The dictionary flags shared by the commands that code. */
@@ -26,10 +28,27 @@ final class DictionaryOptions {
     @Option(names = "--issues", paramLabel = "FILE", description = "PETRARCH issue dictionary")
     Path issues;
 
+    @Option(names = "--petrarch-config", paramLabel = "INI",
+            description = "a PETRARCH PETR_config.ini: its dictionaries and options (flags above override it)")
+    Path petrarchConfig;
+
+    /** The coder options: PETRARCH's defaults, or those of the PETRARCH configuration given. */
+    CoderOptions options() {
+        return petrarchConfig == null ? CoderOptions.defaults() : PetrarchConfig.read(petrarchConfig).options();
+    }
+
     Dictionaries load(java.io.PrintStream err) {
+        if (petrarchConfig != null) {
+            PetrarchConfig c = PetrarchConfig.read(petrarchConfig);
+            verbs = verbs == null ? c.verbs() : verbs;
+            actors = actors.isEmpty() ? c.actors() : actors;
+            agents = agents == null ? c.agents() : agents;
+            discards = discards == null ? c.discards() : discards;
+            issues = issues == null ? c.issues() : issues;
+        }
         if (verbs == null || actors.isEmpty() || agents == null) {
-            throw new IllegalArgumentException("name the dictionaries to code with: --verbs FILE --actors FILE[,FILE...] "
-                    + "--agents FILE (PETRARCH's Phoenix set works; dyad's own defaults are not yet bundled)");
+            throw new IllegalArgumentException("name the dictionaries to code with: --petrarch-config PETR_config.ini, "
+                    + "or --verbs FILE --actors FILE[,FILE...] --agents FILE");
         }
         Dictionaries d = Dictionaries.readPetrarch(verbs, actors, agents, discards, issues);
         report(d, err);

@@ -603,11 +603,19 @@ public final class EventCoder {
             return null;
         }
 
-        /** The codes at a location: one for a slot, one per coded member for a compound. */
+        /** An actor at a location: its code and the words of its noun phrase. */
+        private record Member(String code, String text) {
+        }
+
         private List<String> codesAt(Loc loc, List<SeqItem> upper, List<SeqItem> lower) {
+            return membersAt(loc, upper, lower).stream().map(Member::code).toList();
+        }
+
+        /** The actors at a location: one for a slot, one per coded member for a compound. */
+        private List<Member> membersAt(Loc loc, List<SeqItem> upper, List<SeqItem> lower) {
             List<SeqItem> seq = loc.upper() ? upper : lower;
             SeqItem it = seq.get(loc.index());
-            List<String> codes = new ArrayList<>();
+            List<Member> codes = new ArrayList<>();
             if (it.kind() == SeqItem.Kind.NEC_OPEN) {
                 int step = loc.upper() ? -1 : 1;
                 for (int k = loc.index() + step; k >= 0 && k < seq.size()
@@ -620,29 +628,31 @@ public final class EventCoder {
                 addCode(codes, seq, loc.index(), loc.upper());
             }
             if (codes.isEmpty()) {
-                codes.add(LinearParse.UNCODED);
+                codes.add(new Member(LinearParse.UNCODED, it.kind() == SeqItem.Kind.NE_OPEN
+                        ? String.join(" ", slotWords(seq, loc.index(), loc.upper())) : ""));
             }
-            List<String> expanded = new ArrayList<>(codes.size());
-            for (String c : codes) {
-                for (String part : c.split("/")) {
+            List<Member> expanded = new ArrayList<>(codes.size());
+            for (Member c : codes) {
+                for (String part : c.code().split("/")) { // "ELR/GAL": one actor standing for several
                     if (!part.isEmpty()) {
-                        expanded.add(part);
+                        expanded.add(new Member(part, c.text()));
                     }
                 }
             }
             return expanded;
         }
 
-        private void addCode(List<String> codes, List<SeqItem> seq, int at, boolean upper) {
+        private void addCode(List<Member> codes, List<SeqItem> seq, int at, boolean upper) {
             String code = seq.get(at).code();
+            String text = String.join(" ", slotWords(seq, at, upper));
             if (!code.equals(LinearParse.UNCODED)) {
-                codes.add(code);
+                codes.add(new Member(code, text));
             } else if (options.newActorLength() > 0) {
                 List<String> words = slotWords(seq, at, upper);
                 if (!words.isEmpty() && words.size() - 1 < options.newActorLength()) {
-                    codes.add("\"" + String.join(" ", words) + "\"");
+                    codes.add(new Member("\"" + text + "\"", text));
                 } else {
-                    codes.add(code);
+                    codes.add(new Member(code, text));
                 }
             }
         }
@@ -661,60 +671,41 @@ public final class EventCoder {
             return words;
         }
 
-        private String locText(Loc loc, List<SeqItem> upper, List<SeqItem> lower) {
-            List<SeqItem> seq = loc.upper() ? upper : lower;
-            SeqItem it = seq.get(loc.index());
-            if (it.kind() == SeqItem.Kind.NE_OPEN) {
-                return String.join(" ", slotWords(seq, loc.index(), loc.upper()));
-            }
-            List<String> words = new ArrayList<>();
-            int step = loc.upper() ? -1 : 1;
-            for (int k = loc.index() + step; k >= 0 && k < seq.size()
-                    && seq.get(k).kind() != SeqItem.Kind.NEC_CLOSE; k += step) {
-                if (seq.get(k).kind() == SeqItem.Kind.WORD) {
-                    words.add(seq.get(k).text());
-                }
-            }
-            return String.join(" ", words);
-        }
-
         private void makeEvents(List<CodedEvent> events, Loc source, Loc target, List<SeqItem> upper,
                                 List<SeqItem> lower, String code, boolean passive, String verb,
                                 String pattern, String patternSource) {
-            List<String> sources = codesAt(source, upper, lower);
-            List<String> targets = codesAt(target, upper, lower);
-            String sourceText = locText(source, upper, lower);
-            String targetText = locText(target, upper, lower);
+            List<Member> sources = membersAt(source, upper, lower);
+            List<Member> targets = membersAt(target, upper, lower);
             int colon = code.indexOf(':');
             if (colon >= 0) {
-                if (sources.get(0).equals(LinearParse.UNCODED) || targets.get(0).equals(LinearParse.UNCODED)) {
-                    if (targets.get(0).equals(LinearParse.UNCODED)) {
+                // a paired event with one side unknown is an event among the known side's members
+                if (sources.get(0).code().equals(LinearParse.UNCODED) || targets.get(0).code().equals(LinearParse.UNCODED)) {
+                    if (targets.get(0).code().equals(LinearParse.UNCODED)) {
                         targets = sources;
                     } else {
                         sources = targets;
                     }
                 }
-                pairs(events, sources, targets, sourceText, targetText, code.substring(0, colon), passive,
-                        verb, pattern, patternSource);
-                pairs(events, targets, sources, targetText, sourceText, code.substring(colon + 1), passive,
-                        verb, pattern, patternSource);
+                pairs(events, sources, targets, code.substring(0, colon), passive, verb, pattern, patternSource);
+                pairs(events, targets, sources, code.substring(colon + 1), passive, verb, pattern, patternSource);
             } else {
-                pairs(events, sources, targets, sourceText, targetText, code, passive, verb, pattern, patternSource);
+                pairs(events, sources, targets, code, passive, verb, pattern, patternSource);
             }
         }
 
-        private void pairs(List<CodedEvent> events, List<String> sources, List<String> targets,
-                           String sourceText, String targetText, String code, boolean passive,
-                           String verb, String pattern, String patternSource) {
-            for (String s : sources) {
-                for (String t : targets) {
-                    if (s.equals(t)) {
+        private void pairs(List<CodedEvent> events, List<Member> sources, List<Member> targets, String code,
+                           boolean passive, String verb, String pattern, String patternSource) {
+            for (Member s : sources) {
+                for (Member t : targets) {
+                    if (s.code().equals(t.code())) {
                         continue; // an actor does not act on itself
                     }
                     if (passive) {
-                        events.add(new CodedEvent(t, s, code, targetText, sourceText, verb, pattern, patternSource, true));
+                        events.add(new CodedEvent(t.code(), s.code(), code, t.text(), s.text(), verb, pattern,
+                                patternSource, true));
                     } else {
-                        events.add(new CodedEvent(s, t, code, sourceText, targetText, verb, pattern, patternSource, false));
+                        events.add(new CodedEvent(s.code(), t.code(), code, s.text(), t.text(), verb, pattern,
+                                patternSource, false));
                     }
                 }
             }

@@ -265,7 +265,7 @@ final class PetrarchVerbReader {
             if (close < 0) {
                 throw new IllegalArgumentException("missing '}' in verb forms");
             }
-            for (String f : verb.substring(verb.indexOf('{') + 1, close).split("\\s+")) {
+            for (String f : verb.substring(verb.indexOf('{') + 1, close).split("[\\s,]+")) {
                 if (!f.isBlank()) {
                     irregular.add(f.strip());
                 }
