@@ -18,14 +18,18 @@ class PetrarchValidationTest {
 
     private static final int PASSING_RECORDS = 183;
 
-    @Test
-    void devRecordsCodeAtTheLevelReached() {
+    /** The dev records coded with the dictionaries their {@code <Environment>} names. */
+    private static ValidationReport runDevRecords() {
         Path suite = SharedData.require("petrarch/text/PETR.UnitTest.dev.xml");
         Path dictionaries = SharedData.require("petrarch/dictionaries");
         PetrarchXmlReader.Contents contents = PetrarchXmlReader.read(suite);
         EventCoder coder = new EventCoder(ValidationSuite.dictionariesFor(contents.environment(), dictionaries));
+        return ValidationSuite.run(contents, coder);
+    }
 
-        ValidationReport report = ValidationSuite.run(contents, coder);
+    @Test
+    void devRecordsCodeAtTheLevelReached() {
+        ValidationReport report = runDevRecords();
 
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         report.print(new PrintStream(table, true, StandardCharsets.UTF_8), true);
@@ -38,12 +42,7 @@ class PetrarchValidationTest {
 
     @Test
     void errorRecordsAreSkippedWithPetrarchsReason() {
-        Path suite = SharedData.require("petrarch/text/PETR.UnitTest.dev.xml");
-        Path dictionaries = SharedData.require("petrarch/dictionaries");
-        PetrarchXmlReader.Contents contents = PetrarchXmlReader.read(suite);
-        EventCoder coder = new EventCoder(ValidationSuite.dictionariesFor(contents.environment(), dictionaries));
-
-        ValidationReport report = ValidationSuite.run(contents, coder);
+        ValidationReport report = runDevRecords();
 
         for (RecordOutcome o : report.outcomes()) {
             if (o.record().expectedError() != null) {
