@@ -272,9 +272,10 @@ final class PetrarchVerbReader {
             }
         }
         if (base.contains("_") || base.startsWith("+")) {
-            List<String> phrases = new ArrayList<>(irregular);
-            phrases.add(base);
-            for (String p : phrases) {
+            if (!storeMultiWord(line, base, code, s, source)) {
+                return; // reported once, not again for each of its forms
+            }
+            for (String p : irregular.isEmpty() ? regularMultiWordForms(base) : irregular) {
                 storeMultiWord(line, p, code, s, source);
             }
             return;
@@ -291,21 +292,49 @@ final class PetrarchVerbReader {
         }
     }
 
-    /** The regular forms PETRARCH makes: -S, -ED (-D after E), -ING (dropping a final E). */
+    /**
+     * The regular forms: -S (-ES after a sibilant), -ED (-D after E), -ING (dropping a final E), as
+     * PETRARCH makes them, plus -IES/-IED for a consonant and Y, which English spells so.
+     */
     static List<String> regularForms(String verb) {
-        List<String> out = new ArrayList<>(3);
-        out.add(verb + "S");
+        List<String> out = new ArrayList<>(5);
+        boolean sibilant = verb.endsWith("S") || verb.endsWith("X") || verb.endsWith("Z")
+                || verb.endsWith("SH") || verb.endsWith("CH");
+        out.add(verb + (sibilant ? "ES" : "S"));
         if (verb.endsWith("E")) {
             out.add(verb + "D");
-            out.add(verb.substring(0, verb.length() - 1) + "ING");
+            out.add(verb.length() > 2 ? verb.substring(0, verb.length() - 1) + "ING" : verb + "ING");
         } else {
             out.add(verb + "ED");
             out.add(verb + "ING");
         }
+        if (verb.length() > 2 && verb.endsWith("Y") && "AEIOU".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            String stem = verb.substring(0, verb.length() - 1);
+            out.add(stem + "IES");
+            out.add(stem + "IED");
+        }
         return out;
     }
 
-    private static void storeMultiWord(DictionaryLine line, String phrase, String code, State s, String source) {
+    /** "+CALL_OFF" without listed forms: CALLS_OFF, CALLED_OFF, CALLING_OFF, each with its '+'. */
+    private static List<String> regularMultiWordForms(String phrase) {
+        String[] words = phrase.split("_");
+        for (int k = 0; k < words.length; k++) {
+            if (words[k].startsWith("+") && words[k].length() > 1) {
+                List<String> out = new ArrayList<>();
+                for (String form : regularForms(words[k].substring(1))) {
+                    String[] copy = words.clone();
+                    copy[k] = "+" + form;
+                    out.add(String.join("_", copy));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** Stores one multi-word verb form; false (and a reported problem) when it cannot be read. */
+    private static boolean storeMultiWord(DictionaryLine line, String phrase, String code, State s, String source) {
         String[] words = phrase.split("_");
         int anchor = -1;
         for (int k = 0; k < words.length; k++) {
@@ -316,15 +345,15 @@ final class PetrarchVerbReader {
         }
         if (anchor < 0) {
             s.problems.add(line.problem("multi-word verb '" + phrase + "' needs a '+' on the inflected word"));
-            return;
+            return false;
         }
         if (words.length == 1) {
             s.forms.computeIfAbsent(words[0].substring(1), FormBuilder::new).set(code, s.primary, source);
-            return;
+            return true;
         }
         if (anchor != 0 && anchor != words.length - 1) {
             s.problems.add(line.problem("multi-word verb '" + phrase + "': the '+' word must come first or last"));
-            return;
+            return false;
         }
         String target = words[anchor].substring(1);
         List<String> others = new ArrayList<>();
@@ -340,6 +369,7 @@ final class PetrarchVerbReader {
         }
         s.forms.computeIfAbsent(target, FormBuilder::new)
                 .addMulti(new MultiWordVerb(code, s.primary, follow, others, source));
+        return true;
     }
 
     private static Transformation readTransformation(DictionaryLine line, String text) {
