@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.core.dictionary.Dictionaries;
 import org.dyad.core.dictionary.Discard;
 import org.dyad.core.dictionary.MultiWordVerb;
@@ -27,15 +28,33 @@ import org.dyad.core.tree.ParseTree;
 public final class EventCoder {
 
     private static final int PARSE_START = 2; // after (ROOT and the sentence's clause
+    private static final Set<String> PRONOUNS = Set.of("HE", "SHE", "IT", "THEY", "WE", "I", "YOU");
+    private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE");
+    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
+
+    /** A negation among the words between the verb and its subject ("did not attack", "will never sign"). */
+    private static boolean negated(List<SeqItem> upper) {
+        for (SeqItem it : upper) {
+            if (it.kind() != SeqItem.Kind.WORD) {
+                return false;
+            }
+            if (NEGATIONS.contains(it.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Dictionaries dictionaries;
     private final NounPhraseCoder nounPhrases;
     private final VerbPatternMatcher matcher;
+    private final List<TransformationRule> transformations;
 
     public EventCoder(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.nounPhrases = new NounPhraseCoder(dictionaries.actors(), dictionaries.agents());
         this.matcher = new VerbPatternMatcher(dictionaries.verbs());
+        this.transformations = TransformationRule.resolve(dictionaries.verbs());
     }
 
     public Dictionaries dictionaries() {
@@ -433,7 +452,7 @@ public final class EventCoder {
             if (primary == null) {
                 return false; // only the anchor of multi-word verbs, none of which is here
             }
-            List<SeqItem> upper = upperSequence(verbStart - 1);
+            List<SeqItem> upper = upperSequence(verbStart - 1, PARSE_START);
             List<SeqItem> lower = lowerSequence(verbEnd + 1, endTag);
             VerbPattern matched = null;
             VerbPatternMatcher.Binding binding = null;
@@ -471,8 +490,154 @@ public final class EventCoder {
             if (target == null) {
                 return true;
             }
-            makeEvents(events, source, target, upper, lower, eventCode, passive, verbText, patternText, patternSource);
+            if (!transformations.isEmpty() && !passive) {
+                Transformed t = transform(primary, membersAt(source, upper, lower), verbEnd + 1, endTag);
+                if (t != null) {
+                    pairs(events, t.sources(), t.targets(), t.code(), false, negated(upper),
+                            verbText + " ... " + t.innerVerb(), t.rule().text(), t.rule().source());
+                    return true;
+                }
+            }
+            makeEvents(events, source, target, upper, lower, eventCode, passive, negated(upper), verbText,
+                    patternText, patternSource);
             return true;
+        }
+
+        // ---- transformations of nested events (PETRARCH2) --------------------------------------
+
+        /** An event coded inside the clause an outer verb governs; null sides were not found. */
+        private record InnerEvent(String primary, String verb, String code, List<Member> sources, List<Member> targets) {
+        }
+
+        private record Transformed(List<Member> sources, List<Member> targets, String code, String innerVerb,
+                                   TransformationRule rule) {
+        }
+
+        /**
+         * Applies the first transformation whose outer verb class, inner verb class and actor
+         * variables fit: "Russia said it would attack Ukraine" is a threat, not a statement.
+         */
+        private Transformed transform(String outerPrimary, List<Member> outerSources, int from, String endTag) {
+            List<TransformationRule> rules = transformations.stream()
+                    .filter(r -> r.outerMatches(outerPrimary)).toList();
+            if (rules.isEmpty()) {
+                return null;
+            }
+            InnerEvent inner = innerEvent(from, endTag);
+            if (inner == null) {
+                return null;
+            }
+            Set<String> a = new java.util.HashSet<>();
+            outerSources.forEach(m -> a.add(m.code()));
+            for (TransformationRule r : rules) {
+                if (!r.innerMatches(inner.primary())) {
+                    continue;
+                }
+                Map<String, List<Member>> vars = new java.util.HashMap<>();
+                vars.put(r.rule().outerSource(), outerSources);
+                if (!bind(r.rule().innerSource(), inner.sources(), vars, a, true)
+                        || !bind(r.rule().innerTarget(), inner.targets(), vars, a, false)) {
+                    continue;
+                }
+                List<Member> x = vars.get(r.rule().resultSource());
+                List<Member> y = vars.get(r.rule().resultTarget());
+                if (x == null || y == null) {
+                    continue;
+                }
+                String code = r.rule().resultCode().equals("Q") ? inner.code() : r.rule().resultCode();
+                return new Transformed(x, y, code, inner.verb(), r);
+            }
+            return null;
+        }
+
+        /**
+         * Binds a rule variable to the inner event's actors: "_" and "." take anything, the outer
+         * source's variable takes the same actor or an unnamed one ("it", "they"), any other
+         * variable a coded actor different from the outer source.
+         */
+        private boolean bind(String var, List<Member> actors, Map<String, List<Member>> vars, Set<String> outer,
+                             boolean subject) {
+            if (var.equals("_") || var.equals(".")) {
+                return true;
+            }
+            boolean coded = actors != null && !actors.isEmpty() && !actors.get(0).code().startsWith(LinearParse.UNCODED);
+            if (vars.containsKey(var)) {
+                if (!subject || coded) {
+                    return coded && actors.stream().allMatch(m -> outer.contains(m.code()));
+                }
+                return actors != null && actors.size() == 1 && PRONOUNS.contains(actors.get(0).text());
+            }
+            if (!coded || actors.stream().anyMatch(m -> outer.contains(m.code()))) {
+                return false;
+            }
+            vars.put(var, actors);
+            return true;
+        }
+
+        /** The first coded verb phrase inside [from, end of the outer phrase), coded within its clause. */
+        private InnerEvent innerEvent(int from, String endTag) {
+            for (int k = from; k < p.size() - 2 && !p.get(k).equals(endTag); k++) {
+                if (!p.get(k).startsWith("(VP") || !p.get(k + 1).startsWith("(VB")) {
+                    continue;
+                }
+                int verbAt = k + 2;
+                VerbForm form = dictionaries.verbs().form(p.get(verbAt));
+                if (form == null || form.primary() == null) {
+                    continue;
+                }
+                String innerEnd = "~" + p.get(k).substring(1);
+                List<SeqItem> upper = upperSequence(verbAt - 1, from);
+                if (negated(upper) || beforeParticiple(upper, p.get(k + 1))) {
+                    return null; // "said he would not help", "said a bomb was fired": not the speaker's act
+                }
+                List<SeqItem> lower = lowerSequence(verbAt + 1, innerEnd);
+                String code = form.code();
+                VerbPatternMatcher.Binding binding = new VerbPatternMatcher.Binding();
+                for (VerbPattern pattern : dictionaries.verbs().patternsOf(form.primary())) {
+                    VerbPatternMatcher.Binding b = matcher.match(pattern, upper, lower);
+                    if (b != null) {
+                        code = pattern.code();
+                        binding = b;
+                        break;
+                    }
+                }
+                if (code.equals(LinearParse.UNCODED)) {
+                    continue;
+                }
+                Loc src = binding.source >= 0 ? new Loc(binding.source, binding.sourceUpper) : findSource(upper);
+                List<Member> sources = src == null ? null : membersAt(src, upper, lower);
+                Loc tgt = binding.target >= 0 ? new Loc(binding.target, binding.targetUpper) : firstCoded(lower, sources);
+                List<Member> targets = tgt == null ? null : membersAt(tgt, upper, lower);
+                return new InnerEvent(form.primary(), form.word(), code, sources, targets);
+            }
+            return null;
+        }
+
+        /** A passive participle ("was fired at it"): its grammatical subject is not the actor. */
+        private boolean beforeParticiple(List<SeqItem> upper, String verbTag) {
+            if (!verbTag.equals("(VBN")) {
+                return false;
+            }
+            for (SeqItem it : upper) {
+                if (it.kind() != SeqItem.Kind.WORD) {
+                    return false;
+                }
+                if (BE.contains(it.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Loc firstCoded(List<SeqItem> lower, List<Member> sources) {
+            for (int k = 0; k < lower.size(); k++) {
+                SeqItem it = lower.get(k);
+                if (it.kind() == SeqItem.Kind.NEC_OPEN || it.isCodedSlot()
+                        && (sources == null || sources.stream().noneMatch(m -> it.code().equals(m.code())))) {
+                    return new Loc(k, false);
+                }
+            }
+            return null;
         }
 
         private List<String> reversed(List<String> words) {
@@ -500,10 +665,9 @@ public final class EventCoder {
         }
 
         /** The words and actor slots before the verb, nearest first, back to the sentence start or a comma. */
-        private List<SeqItem> upperSequence(int from) {
+        private List<SeqItem> upperSequence(int from, int limit) {
             List<SeqItem> seq = new ArrayList<>();
-            String pendingCode = null;
-            for (int k = from; k >= PARSE_START; k--) {
+            for (int k = from; k >= limit; k--) {
                 String t = p.get(k);
                 if (t.equals("~,")) {
                     break;
@@ -672,8 +836,8 @@ public final class EventCoder {
         }
 
         private void makeEvents(List<CodedEvent> events, Loc source, Loc target, List<SeqItem> upper,
-                                List<SeqItem> lower, String code, boolean passive, String verb,
-                                String pattern, String patternSource) {
+                                List<SeqItem> lower, String code, boolean passive, boolean negated,
+                                String verb, String pattern, String patternSource) {
             List<Member> sources = membersAt(source, upper, lower);
             List<Member> targets = membersAt(target, upper, lower);
             int colon = code.indexOf(':');
@@ -686,15 +850,15 @@ public final class EventCoder {
                         sources = targets;
                     }
                 }
-                pairs(events, sources, targets, code.substring(0, colon), passive, verb, pattern, patternSource);
-                pairs(events, targets, sources, code.substring(colon + 1), passive, verb, pattern, patternSource);
+                pairs(events, sources, targets, code.substring(0, colon), passive, negated, verb, pattern, patternSource);
+                pairs(events, targets, sources, code.substring(colon + 1), passive, negated, verb, pattern, patternSource);
             } else {
-                pairs(events, sources, targets, code, passive, verb, pattern, patternSource);
+                pairs(events, sources, targets, code, passive, negated, verb, pattern, patternSource);
             }
         }
 
         private void pairs(List<CodedEvent> events, List<Member> sources, List<Member> targets, String code,
-                           boolean passive, String verb, String pattern, String patternSource) {
+                           boolean passive, boolean negated, String verb, String pattern, String patternSource) {
             for (Member s : sources) {
                 for (Member t : targets) {
                     if (s.code().equals(t.code())) {
@@ -702,10 +866,10 @@ public final class EventCoder {
                     }
                     if (passive) {
                         events.add(new CodedEvent(t.code(), s.code(), code, t.text(), s.text(), verb, pattern,
-                                patternSource, true));
+                                patternSource, true, negated));
                     } else {
                         events.add(new CodedEvent(s.code(), t.code(), code, s.text(), t.text(), verb, pattern,
-                                patternSource, false));
+                                patternSource, false, negated));
                     }
                 }
             }
