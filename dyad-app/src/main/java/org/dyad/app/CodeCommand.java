@@ -2,12 +2,15 @@ package org.dyad.app;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dyad.core.cameo.CameoTable;
 import org.dyad.core.coder.CodedEvent;
 import org.dyad.core.coder.CoderOptions;
 import org.dyad.core.coder.CodingResult;
 import org.dyad.core.coder.EventCoder;
-import org.dyad.core.dictionary.Dictionaries;
 import org.dyad.core.model.EventFactory;
 import org.dyad.core.output.EventWriter;
 import org.dyad.core.output.JsonLinesWriter;
@@ -63,20 +71,24 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Dictionaries d = dictionaries.load(System.err);
-        EventCoder coder = new EventCoder(d);
+        for (Path input : inputs) {
+            String format = inputFormat.toLowerCase(Locale.ROOT);
+            if (format.equals("auto")) {
+                format = input.toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? "petrarch-xml" : format;
+            }
+            if (!format.equals("petrarch-xml")) {
+                throw new IllegalArgumentException(input + ": input format '" + inputFormat
+                        + "' is not supported yet; use --input-format petrarch-xml");
+            }
+        }
+        dictionaries.resolve();
+        // The dictionaries load while the first input is read: neither waits for the other.
+        CompletableFuture<EventCoder> coder = CompletableFuture.supplyAsync(
+                () -> new EventCoder(dictionaries.load(System.err)));
         EventFactory factory = new EventFactory(CameoTable.standard());
         Summary summary = new Summary();
         try (EventWriter writer = writer()) {
             for (Path input : inputs) {
-                String format = inputFormat.toLowerCase(Locale.ROOT);
-                if (format.equals("auto")) {
-                    format = input.toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? "petrarch-xml" : format;
-                }
-                if (!format.equals("petrarch-xml")) {
-                    throw new IllegalArgumentException(input + ": input format '" + inputFormat
-                            + "' is not supported yet; use --input-format petrarch-xml");
-                }
                 codePetrarch(input, coder, factory, writer, summary);
             }
         }
@@ -95,50 +107,143 @@ final class CodeCommand implements Callable<Integer> {
         };
     }
 
-    private void codePetrarch(Path input, EventCoder coder, EventFactory factory, EventWriter writer, Summary summary)
-            throws IOException {
-        PetrarchXmlReader.Contents contents = PetrarchXmlReader.read(input);
-        CoderOptions options = dictionaries.options();
+    @Option(names = "--threads", paramLabel = "N", description = "coding threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** One record's outcome, computed in parallel and written in input order. */
+    private record Coded(PetrarchRecord record, CodingResult result, String brokenTree) {
+    }
+
+    private static final int BATCH = 256;
+
+    private static EventCoder join(CompletableFuture<EventCoder> coder) {
+        try {
+            return coder.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Reads records as a stream and codes them in batches on the pool; results are written in
+     * input order, and at most a few batches per thread are in flight, so memory stays bounded
+     * whatever the size of the input.
+     */
+    private void codePetrarch(Path input, CompletableFuture<EventCoder> coderFuture, EventFactory factory,
+                              EventWriter writer, Summary summary) throws IOException {
         Set<String> discardedStories = new HashSet<>();
-        for (PetrarchItem item : contents.items()) {
-            if (item instanceof PetrarchItem.Config c) {
-                options = options.with(c.option(), c.value());
-            } else if (item instanceof PetrarchItem.Malformed m) {
-                summary.unreadable++;
-                System.err.printf("%s:%d: record %s skipped: %s%n", m.file(), m.line(), m.id(), m.message());
-            } else if (item instanceof PetrarchItem.Sentence s) {
-                PetrarchRecord r = s.record();
-                summary.sentences++;
-                if (discardedStories.contains(r.storyId())) {
-                    summary.skip("storydiscard");
-                    continue;
-                }
-                CodingResult result;
-                try {
-                    result = coder.code(ParseTree.parse(r.parse()), r.text(), r.date() == null ? date : r.date(), options);
-                } catch (MalformedTreeException e) {
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "dyad-coder");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<List<Coded>>> pending = new ArrayDeque<>();
+        // Options change between records (<Config>), so each record carries the options in force.
+        CoderOptions[] options = {dictionaries.options()};
+        List<PetrarchRecord> batch = new ArrayList<>(BATCH);
+        List<CoderOptions> batchOptions = new ArrayList<>(BATCH);
+        try {
+            PetrarchXmlReader.stream(input, item -> {
+                if (item instanceof PetrarchItem.Config c) {
+                    options[0] = options[0].with(c.option(), c.value());
+                } else if (item instanceof PetrarchItem.Malformed m) {
                     summary.unreadable++;
-                    System.err.printf("%s:%d: record %s skipped: broken parse tree: %s%n", r.file(), r.line(), r.id(),
-                            e.getMessage());
-                    continue;
-                }
-                if (result.problem() != null) {
-                    summary.skip(result.problem().kind());
-                    if (result.problem().kind().equals("storydiscard")) {
-                        discardedStories.add(r.storyId());
+                    System.err.printf("%s:%d: record %s skipped: %s%n", m.file(), m.line(), m.id(), m.message());
+                } else if (item instanceof PetrarchItem.Sentence s) {
+                    batch.add(s.record());
+                    batchOptions.add(options[0]);
+                    if (batch.size() == BATCH) {
+                        pending.add(submit(pool, join(coderFuture), List.copyOf(batch), List.copyOf(batchOptions)));
+                        batch.clear();
+                        batchOptions.clear();
+                        while (pending.size() > 4 * workers) {
+                            drain(pending.poll(), factory, writer, summary, discardedStories);
+                        }
                     }
-                    continue;
                 }
-                LocalDate when = r.date() == null ? date : r.date();
-                String sentenceIndex = r.id().substring(Math.min(r.id().length(), r.storyId().length() + 1));
-                int index = parseIndex(sentenceIndex);
-                for (CodedEvent e : result.events()) {
-                    writer.write(factory.create(e, r.storyId(), r.id(), index, r.text(), when, result.issues()));
-                    summary.events++;
-                }
+            });
+            if (!batch.isEmpty()) {
+                pending.add(submit(pool, join(coderFuture), List.copyOf(batch), List.copyOf(batchOptions)));
             }
+            while (!pending.isEmpty()) {
+                drain(pending.poll(), factory, writer, summary, discardedStories);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdownNow();
         }
         writer.flush();
+    }
+
+    private void drain(Future<List<Coded>> batch, EventFactory factory, EventWriter writer, Summary summary,
+                       Set<String> discardedStories) {
+        try {
+            for (Coded c : get(batch)) {
+                write(c, factory, writer, summary, discardedStories);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Future<List<Coded>> submit(ExecutorService pool, EventCoder coder, List<PetrarchRecord> records,
+                                       List<CoderOptions> options) {
+        return pool.submit(() -> {
+            List<Coded> out = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                PetrarchRecord r = records.get(i);
+                try {
+                    LocalDate when = r.date() == null ? date : r.date();
+                    out.add(new Coded(r, coder.code(ParseTree.parse(r.parse()), r.text(), when, options.get(i)), null));
+                } catch (MalformedTreeException e) {
+                    out.add(new Coded(r, null, e.getMessage()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static <T> T get(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void write(Coded c, EventFactory factory, EventWriter writer, Summary summary, Set<String> discardedStories)
+            throws IOException {
+        PetrarchRecord r = c.record();
+        summary.sentences++;
+        if (c.brokenTree() != null) {
+            summary.unreadable++;
+            System.err.printf("%s:%d: record %s skipped: broken parse tree: %s%n", r.file(), r.line(), r.id(),
+                    c.brokenTree());
+            return;
+        }
+        if (discardedStories.contains(r.storyId())) {
+            summary.skip("storydiscard");
+            return;
+        }
+        CodingResult result = c.result();
+        if (result.problem() != null) {
+            summary.skip(result.problem().kind());
+            if (result.problem().kind().equals("storydiscard")) {
+                discardedStories.add(r.storyId());
+            }
+            return;
+        }
+        LocalDate when = r.date() == null ? date : r.date();
+        int index = parseIndex(r.id().substring(Math.min(r.id().length(), r.storyId().length() + 1)));
+        for (CodedEvent e : result.events()) {
+            writer.write(factory.create(e, r.storyId(), r.id(), index, r.text(), when, result.issues()));
+            summary.events++;
+        }
     }
 
     private static int parseIndex(String s) {

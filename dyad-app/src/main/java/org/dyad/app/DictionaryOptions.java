@@ -34,12 +34,29 @@ final class DictionaryOptions {
 
     /** The coder options: PETRARCH's defaults, or those of the PETRARCH configuration given. */
     CoderOptions options() {
-        return petrarchConfig == null ? CoderOptions.defaults() : PetrarchConfig.read(petrarchConfig).options();
+        return config() == null ? CoderOptions.defaults() : config().options();
+    }
+
+    private PetrarchConfig parsedConfig;
+
+    private PetrarchConfig config() {
+        if (parsedConfig == null && petrarchConfig != null) {
+            parsedConfig = PetrarchConfig.read(petrarchConfig);
+        }
+        return parsedConfig;
     }
 
     Dictionaries load(java.io.PrintStream err) {
-        if (petrarchConfig != null) {
-            PetrarchConfig c = PetrarchConfig.read(petrarchConfig);
+        resolve();
+        Dictionaries d = Dictionaries.readPetrarch(verbs, actors, agents, discards, issues);
+        report(d, err);
+        return d;
+    }
+
+    /** Settles which files to read, failing at once when the flags do not name a complete set. */
+    void resolve() {
+        if (config() != null) {
+            PetrarchConfig c = config();
             verbs = verbs == null ? c.verbs() : verbs;
             actors = actors.isEmpty() ? c.actors() : actors;
             agents = agents == null ? c.agents() : agents;
@@ -50,9 +67,6 @@ final class DictionaryOptions {
             throw new IllegalArgumentException("name the dictionaries to code with: --petrarch-config PETR_config.ini, "
                     + "or --verbs FILE --actors FILE[,FILE...] --agents FILE");
         }
-        Dictionaries d = Dictionaries.readPetrarch(verbs, actors, agents, discards, issues);
-        report(d, err);
-        return d;
     }
 
     static void report(Dictionaries d, java.io.PrintStream err) {

@@ -49,12 +49,41 @@ public final class EventCoder {
     private final NounPhraseCoder nounPhrases;
     private final VerbPatternMatcher matcher;
     private final List<TransformationRule> transformations;
+    private final Map<VerbPattern, VerbPatternMatcher.Requirements> requirements = new java.util.IdentityHashMap<>();
 
     public EventCoder(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.nounPhrases = new NounPhraseCoder(dictionaries.actors(), dictionaries.agents());
         this.matcher = new VerbPatternMatcher(dictionaries.verbs());
         this.transformations = TransformationRule.resolve(dictionaries.verbs());
+        for (List<VerbPattern> list : dictionaries.verbs().patterns().values()) {
+            for (VerbPattern p : list) {
+                requirements.put(p, VerbPatternMatcher.Requirements.of(p));
+            }
+        }
+    }
+
+    /** The first of a verb's patterns that matches, with its binding; null when none does. */
+    private Matched firstMatch(String primary, List<SeqItem> upper, List<SeqItem> lower) {
+        List<VerbPattern> patterns = dictionaries.verbs().patternsOf(primary);
+        if (patterns.isEmpty()) {
+            return null;
+        }
+        Set<String> upperWords = VerbPatternMatcher.words(upper);
+        Set<String> lowerWords = VerbPatternMatcher.words(lower);
+        for (VerbPattern pattern : patterns) {
+            if (!requirements.get(pattern).metBy(upperWords, lowerWords)) {
+                continue;
+            }
+            VerbPatternMatcher.Binding b = matcher.match(pattern, upper, lower);
+            if (b != null) {
+                return new Matched(pattern, b);
+            }
+        }
+        return null;
+    }
+
+    private record Matched(VerbPattern pattern, VerbPatternMatcher.Binding binding) {
     }
 
     public Dictionaries dictionaries() {
@@ -454,15 +483,9 @@ public final class EventCoder {
             }
             List<SeqItem> upper = upperSequence(verbStart - 1, PARSE_START);
             List<SeqItem> lower = lowerSequence(verbEnd + 1, endTag);
-            VerbPattern matched = null;
-            VerbPatternMatcher.Binding binding = null;
-            for (VerbPattern pattern : dictionaries.verbs().patternsOf(primary)) {
-                binding = matcher.match(pattern, upper, lower);
-                if (binding != null) {
-                    matched = pattern;
-                    break;
-                }
-            }
+            Matched m = firstMatch(primary, upper, lower);
+            VerbPattern matched = m == null ? null : m.pattern();
+            VerbPatternMatcher.Binding binding = m == null ? null : m.binding();
             String eventCode;
             String patternText;
             String patternSource;
@@ -593,13 +616,10 @@ public final class EventCoder {
                 List<SeqItem> lower = lowerSequence(verbAt + 1, innerEnd);
                 String code = form.code();
                 VerbPatternMatcher.Binding binding = new VerbPatternMatcher.Binding();
-                for (VerbPattern pattern : dictionaries.verbs().patternsOf(form.primary())) {
-                    VerbPatternMatcher.Binding b = matcher.match(pattern, upper, lower);
-                    if (b != null) {
-                        code = pattern.code();
-                        binding = b;
-                        break;
-                    }
+                Matched m = firstMatch(form.primary(), upper, lower);
+                if (m != null) {
+                    code = m.pattern().code();
+                    binding = m.binding();
                 }
                 if (code.equals(LinearParse.UNCODED)) {
                     continue;

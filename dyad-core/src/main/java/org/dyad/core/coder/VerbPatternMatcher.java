@@ -1,6 +1,11 @@
 package org.dyad.core.coder;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dyad.core.dictionary.PatternToken;
 import org.dyad.core.dictionary.Synset;
 import org.dyad.core.dictionary.VerbDictionary;
@@ -22,10 +27,71 @@ final class VerbPatternMatcher {
         boolean targetUpper;
     }
 
-    private final VerbDictionary verbs;
+    /** A synset indexed for lookup: its one-word members, and its longer members by first and last word. */
+    private record SynsetIndex(Set<String> singles, Map<String, List<List<String>>> byFirst,
+                               Map<String, List<List<String>>> byLast) {
+
+        static SynsetIndex of(Synset s) {
+            Set<String> singles = new HashSet<>();
+            Map<String, List<List<String>>> byFirst = new HashMap<>();
+            Map<String, List<List<String>>> byLast = new HashMap<>();
+            for (List<String> phrase : s.phrases()) {
+                if (phrase.size() == 1) {
+                    singles.add(phrase.get(0));
+                } else if (phrase.size() > 1) {
+                    byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+                    byLast.computeIfAbsent(phrase.get(phrase.size() - 1), k -> new ArrayList<>()).add(phrase);
+                }
+            }
+            return new SynsetIndex(singles, byFirst, byLast);
+        }
+    }
+
+    private final Map<String, SynsetIndex> synsets = new HashMap<>();
 
     VerbPatternMatcher(VerbDictionary verbs) {
-        this.verbs = verbs;
+        verbs.synsets().forEach((name, s) -> synsets.put(name, SynsetIndex.of(s)));
+    }
+
+    /**
+     * The literal words a pattern needs on each side. A pattern whose words are not all present
+     * cannot match, so the matcher need not walk it: with hundreds of patterns for verbs such as
+     * SAY, this check is most of the saving.
+     */
+    record Requirements(String[] upper, String[] lower) {
+
+        static Requirements of(VerbPattern p) {
+            return new Requirements(literals(p.upper()), literals(p.lower()));
+        }
+
+        private static String[] literals(List<PatternToken> side) {
+            return side.stream().filter(t -> !t.isMarker() && !t.isSynset()).map(PatternToken::word)
+                    .distinct().toArray(String[]::new);
+        }
+
+        boolean metBy(Set<String> upperWords, Set<String> lowerWords) {
+            for (String w : upper) {
+                if (!upperWords.contains(w)) {
+                    return false;
+                }
+            }
+            for (String w : lower) {
+                if (!lowerWords.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static Set<String> words(List<SeqItem> seq) {
+        Set<String> out = new HashSet<>(seq.size() * 2);
+        for (SeqItem it : seq) {
+            if (it.kind() == SeqItem.Kind.WORD) {
+                out.add(it.text());
+            }
+        }
+        return out;
     }
 
     Binding match(VerbPattern p, List<SeqItem> upper, List<SeqItem> lower) {
@@ -189,23 +255,26 @@ final class VerbPatternMatcher {
 
     /** How many sequence elements a synset phrase covers at {@code ks}, or 0. */
     private int synsetMatch(String name, List<SeqItem> seq, int ks, boolean upper) {
-        Synset s = verbs.synset(name);
+        SynsetIndex s = synsets.get(name);
         if (s == null) {
             return 0;
         }
         String here = seq.get(ks).text();
-        for (List<String> phrase : s.phrases()) {
-            if (phrase.size() == 1 && phrase.get(0).equals(here)) {
-                return 1;
-            }
+        if (s.singles().contains(here)) {
+            return 1;
         }
-        for (List<String> phrase : s.phrases()) {
+        // read outward: before the verb the sequence runs backwards, so a phrase is met by its last word
+        List<List<String>> candidates = (upper ? s.byLast() : s.byFirst()).get(here);
+        if (candidates == null) {
+            return 0;
+        }
+        for (List<String> phrase : candidates) {
             int n = phrase.size();
-            if (n < 2 || ks + n > seq.size()) {
+            if (ks + n > seq.size()) {
                 continue;
             }
             boolean ok = true;
-            for (int j = 0; j < n && ok; j++) {
+            for (int j = 1; j < n && ok; j++) {
                 String w = upper ? phrase.get(n - 1 - j) : phrase.get(j);
                 SeqItem it = seq.get(ks + j);
                 ok = it.kind() == SeqItem.Kind.WORD && w.equals(it.text());

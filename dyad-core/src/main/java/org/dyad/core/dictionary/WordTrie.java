@@ -19,7 +19,10 @@ public final class WordTrie<T> {
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>(4);
         final List<T> exact = new ArrayList<>(1);
-        final List<Map.Entry<String, T>> stems = new ArrayList<>(1);
+        // stems by their text, so a word is checked by looking up its own prefixes, not every stem
+        final Map<String, List<T>> stems = new HashMap<>(2);
+        int shortestStem = Integer.MAX_VALUE;
+        int longestStem;
     }
 
     private final Node<T> root = new Node<>();
@@ -35,7 +38,10 @@ public final class WordTrie<T> {
             n = n.next.computeIfAbsent(words.get(i), k -> new Node<>());
         }
         if (lastIsStem) {
-            n.stems.add(Map.entry(words.get(last), value));
+            String stem = words.get(last);
+            n.stems.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(value);
+            n.shortestStem = Math.min(n.shortestStem, stem.length());
+            n.longestStem = Math.max(n.longestStem, stem.length());
         } else {
             n.next.computeIfAbsent(words.get(last), k -> new Node<>()).exact.add(value);
         }
@@ -53,9 +59,15 @@ public final class WordTrie<T> {
             Node<T> n = root;
             for (int k = start; k < words.size() && n != null; k++) {
                 String w = words.get(k);
-                for (Map.Entry<String, T> stem : n.stems) {
-                    if (w.startsWith(stem.getKey())) {
-                        hits.add(new Hit<>(stem.getValue(), start, k + 1));
+                if (!n.stems.isEmpty()) {
+                    int longest = Math.min(n.longestStem, w.length());
+                    for (int len = n.shortestStem; len <= longest; len++) {
+                        List<T> values = n.stems.get(w.substring(0, len));
+                        if (values != null) {
+                            for (T v : values) {
+                                hits.add(new Hit<>(v, start, k + 1));
+                            }
+                        }
                     }
                 }
                 n = n.next.get(w);

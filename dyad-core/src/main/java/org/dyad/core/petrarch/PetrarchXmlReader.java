@@ -1,6 +1,8 @@
 package org.dyad.core.petrarch;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -35,10 +38,8 @@ public final class PetrarchXmlReader {
         }
     }
 
-    private static final Pattern ITEM = Pattern.compile(
-            "<Sentence\\b.*?(?:</Sentence\\s*>|(?=<Sentence\\b)|\\z)|<Config\\b[^>]*?/?>(?:\\s*</Config\\s*>)?",
-            Pattern.DOTALL);
     private static final Pattern ENVIRONMENT = Pattern.compile("<Environment\\b.*?</Environment\\s*>", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern ATTR = Pattern.compile("([A-Za-z_]+)\\s*=\\s*\"([^\"]*)\"");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -66,6 +67,107 @@ public final class PetrarchXmlReader {
     }
 
     public static Contents read(String name, String xml) {
+        Contents whole = readWellFormed(name, xml);
+        return whole != null ? whole : readRecordByRecord(name, xml);
+    }
+
+    /**
+     * One streaming pass over a well-formed file; null when the file is not well-formed, so that
+     * it is read record by record instead and only the broken records are lost.
+     */
+    private static Contents readWellFormed(String name, String xml) {
+        List<PetrarchItem> items = new ArrayList<>();
+        try {
+            Environment env = scan(factory().createXMLStreamReader(new StringReader(xml)), name, items::add);
+            return new Contents(env, items);
+        } catch (XMLStreamException | RuntimeException e) {
+            return null; // StAX parsers report some errors lazily, as runtime exceptions
+        }
+    }
+
+    /** Thrown through the parser when the consumer of items fails, so it is not taken for bad XML. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Streams a file's items to {@code sink} in document order without holding the file in memory.
+     * A file that turns out not to be well-formed is read again record by record from the point
+     * where streaming stopped, so every readable record still arrives, exactly once.
+     */
+    public static void stream(Path file, Consumer<PetrarchItem> sink) {
+        int[] delivered = {0};
+        Consumer<PetrarchItem> counting = item -> {
+            try {
+                sink.accept(item);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+            delivered[0]++;
+        };
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            XMLStreamReader r = factory().createXMLStreamReader(in);
+            scan(r, file.toString(), counting);
+            return;
+        } catch (SinkFailure e) {
+            throw (RuntimeException) e.getCause();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (XMLStreamException | RuntimeException e) {
+            // not well-formed: fall through to the record-by-record reading below
+        }
+        List<PetrarchItem> items = read(file).items();
+        for (int k = delivered[0]; k < items.size(); k++) {
+            sink.accept(items.get(k));
+        }
+    }
+
+    private static Environment scan(XMLStreamReader r, String name, Consumer<PetrarchItem> sink)
+            throws XMLStreamException {
+        Environment env = Environment.none();
+        while (r.hasNext()) {
+            if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            int line = r.getLocation().getLineNumber();
+            switch (r.getLocalName()) {
+                case "Environment" -> {
+                    env = readEnvironment(r, name, line);
+                    env.configs().forEach(sink);
+                }
+                case "Config" -> sink.accept(new PetrarchItem.Config(
+                        String.valueOf(r.getAttributeValue(null, "option")),
+                        String.valueOf(r.getAttributeValue(null, "value")), name, line));
+                case "Sentence" -> {
+                    String id = r.getAttributeValue(null, "id");
+                    PetrarchItem item;
+                    try {
+                        item = new PetrarchItem.Sentence(parseSentence(r, name, line, env));
+                    } catch (IllegalArgumentException | DateTimeParseException e) {
+                        item = new PetrarchItem.Malformed(id == null ? "(no id)" : id, name, line,
+                                e.getMessage() == null ? e.toString() : e.getMessage());
+                        skipTo(r, "Sentence");
+                    }
+                    sink.accept(item);
+                }
+                default -> {
+                }
+            }
+        }
+        return env;
+    }
+
+    private static void skipTo(XMLStreamReader r, String endTag) throws XMLStreamException {
+        while (r.hasNext()) {
+            if (r.next() == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(endTag)) {
+                return;
+            }
+        }
+    }
+
+    private static Contents readRecordByRecord(String name, String xml) {
         String text = blankComments(xml);
         int[] lineStarts = lineStarts(text);
         Environment env = Environment.none();
@@ -77,15 +179,40 @@ public final class PetrarchXmlReader {
             env.configs().forEach(items::add);
             searchFrom = em.end();
         }
-        Matcher m = ITEM.matcher(text);
-        m.region(searchFrom, text.length());
-        while (m.find()) {
-            String chunk = m.group();
-            int line = lineOf(lineStarts, m.start());
-            if (chunk.startsWith("<Config")) {
-                items.add(config(chunk, name, line));
+        XMLInputFactory factory = factory();
+        int pos = searchFrom;
+        int config = findTag(text, "<Config", pos); // kept between records: most files have none after the start
+        while (true) {
+            int sentence = findTag(text, "<Sentence", pos);
+            if (config >= 0 && config < pos) {
+                config = findTag(text, "<Config", pos);
+            }
+            if (sentence < 0 && config < 0) {
+                break;
+            }
+            if (config >= 0 && (sentence < 0 || config < sentence)) {
+                int end = text.indexOf('>', config);
+                end = end < 0 ? text.length() : end + 1;
+                int closing = text.indexOf("</Config", end);
+                int next = text.indexOf('<', end);
+                if (closing >= 0 && closing == next) {
+                    int gt = text.indexOf('>', closing);
+                    end = gt < 0 ? text.length() : gt + 1;
+                }
+                items.add(config(text.substring(config, end), name, lineOf(lineStarts, config)));
+                pos = end;
             } else {
-                items.add(sentence(chunk, name, line, env));
+                int close = text.indexOf("</Sentence", sentence);
+                int next = findTag(text, "<Sentence", sentence + 1);
+                int end;
+                if (close >= 0 && (next < 0 || close < next)) {
+                    int gt = text.indexOf('>', close);
+                    end = gt < 0 ? text.length() : gt + 1;
+                } else {
+                    end = next < 0 ? text.length() : next; // not closed: the record ends where the next begins
+                }
+                items.add(sentence(factory, text.substring(sentence, end), name, lineOf(lineStarts, sentence), env));
+                pos = end;
             }
         }
         return new Contents(env, items);
@@ -105,58 +232,81 @@ public final class PetrarchXmlReader {
         return new PetrarchItem.Config(option == null ? "" : option, value == null ? "" : value, name, line);
     }
 
-    private static PetrarchItem sentence(String chunk, String name, int line, Environment env) {
+    /** Where the next {@code <Tag} opens (not "<Tags" or "<TagX"), or -1. */
+    private static int findTag(String text, String tag, int from) {
+        int at = text.indexOf(tag, from);
+        while (at >= 0) {
+            int after = at + tag.length();
+            if (after >= text.length()) {
+                return at;
+            }
+            char c = text.charAt(after);
+            if (Character.isWhitespace(c) || c == '>' || c == '/') {
+                return at;
+            }
+            at = text.indexOf(tag, at + 1);
+        }
+        return -1;
+    }
+
+    private static PetrarchItem sentence(XMLInputFactory factory, String chunk, String name, int line, Environment env) {
         Matcher idm = ID.matcher(chunk);
         String id = idm.find() ? idm.group(1) : "(no id)";
         if (!chunk.contains("</Sentence")) {
             return new PetrarchItem.Malformed(id, name, line, "record is not closed with </Sentence>");
         }
         try {
-            return new PetrarchItem.Sentence(parseSentence(chunk, name, line, env));
-        } catch (XMLStreamException | IllegalArgumentException | DateTimeParseException e) {
+            return new PetrarchItem.Sentence(parseSentence(factory, chunk, name, line, env));
+        } catch (XMLStreamException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ");
             return new PetrarchItem.Malformed(id, name, line, msg);
         }
     }
 
-    private static XMLStreamReader reader(String chunk) throws XMLStreamException {
+    /** A factory that never reads a DTD or an external entity; made once per file, as making one is slow. */
+    private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f.createXMLStreamReader(new StringReader(chunk));
+        return f;
     }
 
-    private static PetrarchRecord parseSentence(String chunk, String name, int line, Environment env)
+    private static PetrarchRecord parseSentence(XMLInputFactory factory, String chunk, String name, int line,
+                                                Environment env) throws XMLStreamException {
+        XMLStreamReader r = factory.createXMLStreamReader(new StringReader(chunk));
+        while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
+            // up to <Sentence>
+        }
+        if (!r.isStartElement() || !r.getLocalName().equals("Sentence")) {
+            throw new IllegalArgumentException("no <Sentence> element");
+        }
+        return parseSentence(r, name, line, env);
+    }
+
+    /** Reads a record from a reader standing on its {@code <Sentence>} start tag, to its end tag. */
+    private static PetrarchRecord parseSentence(XMLStreamReader r, String name, int line, Environment env)
             throws XMLStreamException {
-        XMLStreamReader r = reader(chunk);
-        String id = null;
-        String category = "";
-        String date = null;
-        boolean valid = true;
+        String id = r.getAttributeValue(null, "id");
+        String cat = r.getAttributeValue(null, "category");
+        String category = cat == null ? "" : cat;
+        String date = r.getAttributeValue(null, "date");
+        String v = r.getAttributeValue(null, "sentence");
+        if (v == null) {
+            v = r.getAttributeValue(null, "valid");
+        }
+        boolean valid = v == null || v.strip().equalsIgnoreCase("true");
         String text = null;
         String parse = null;
         String error = null;
         boolean hasCodings = false;
         List<ExpectedEvent> expected = new ArrayList<>();
-        int depth = 0;
-        while (r.hasNext()) {
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                String el = r.getLocalName();
-                switch (el) {
-                    case "Sentence" -> {
-                        id = r.getAttributeValue(null, "id");
-                        String cat = r.getAttributeValue(null, "category");
-                        category = cat == null ? "" : cat;
-                        date = r.getAttributeValue(null, "date");
-                        String v = r.getAttributeValue(null, "sentence");
-                        if (v == null) {
-                            v = r.getAttributeValue(null, "valid");
-                        }
-                        valid = v == null || v.strip().equalsIgnoreCase("true");
-                    }
+                switch (r.getLocalName()) {
                     case "EventCoding" -> {
                         hasCodings = true;
                         String err = r.getAttributeValue(null, "error");
@@ -172,8 +322,14 @@ public final class PetrarchXmlReader {
                             expected.add(new ExpectedEvent(s, t, c));
                         }
                     }
-                    case "Text" -> text = elementText(r);
-                    case "Parse" -> parse = elementText(r);
+                    case "Text" -> {
+                        text = elementText(r);
+                        depth--;
+                    }
+                    case "Parse" -> {
+                        parse = elementText(r);
+                        depth--;
+                    }
                     default -> {
                     }
                 }
@@ -192,7 +348,7 @@ public final class PetrarchXmlReader {
             String digits = date.strip();
             d = LocalDate.parse(digits.length() > 8 ? digits.substring(0, 8) : digits, YYYYMMDD);
         }
-        String normalized = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String normalized = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
         return new PetrarchRecord(id, category, d, normalized, parse, valid, expected, hasCodings, error,
                 env.includes(category, valid), name, line);
     }
@@ -217,6 +373,19 @@ public final class PetrarchXmlReader {
     }
 
     private static Environment readEnvironment(String chunk, String name, int line) {
+        try {
+            XMLStreamReader r = factory().createXMLStreamReader(new StringReader(chunk));
+            while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
+                // up to <Environment>
+            }
+            return readEnvironment(r, name, line);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new IllegalArgumentException(name + ":" + line + ": unreadable <Environment>: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the environment from a reader standing on its start tag, to its end tag. */
+    private static Environment readEnvironment(XMLStreamReader r, String name, int line) throws XMLStreamException {
         String verb = null;
         List<String> actors = new ArrayList<>();
         String agent = null;
@@ -225,36 +394,34 @@ public final class PetrarchXmlReader {
         List<String> include = new ArrayList<>();
         List<String> exclude = new ArrayList<>();
         List<PetrarchItem.Config> configs = new ArrayList<>();
-        try {
-            XMLStreamReader r = reader(chunk);
-            while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String el = r.getLocalName();
-                switch (el) {
-                    case "Verbfile" -> verb = elementText(r).strip();
-                    case "Actorfile" -> {
-                        for (String a : elementText(r).split(",")) {
-                            if (!a.isBlank()) {
-                                actors.add(a.strip());
-                            }
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("Environment")) {
+                break;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "Verbfile" -> verb = elementText(r).strip();
+                case "Actorfile" -> {
+                    for (String a : elementText(r).split(",")) {
+                        if (!a.isBlank()) {
+                            actors.add(a.strip());
                         }
                     }
-                    case "Agentfile" -> agent = elementText(r).strip();
-                    case "Discardfile" -> discard = elementText(r).strip();
-                    case "Issuefile" -> issue = elementText(r).strip();
-                    case "Include" -> include.addAll(List.of(elementText(r).strip().split("\\s+")));
-                    case "Exclude" -> exclude.addAll(List.of(elementText(r).strip().split("\\s+")));
-                    case "Config" -> configs.add(new PetrarchItem.Config(
-                            String.valueOf(r.getAttributeValue(null, "option")),
-                            String.valueOf(r.getAttributeValue(null, "value")), name, line));
-                    default -> {
-                    }
+                }
+                case "Agentfile" -> agent = elementText(r).strip();
+                case "Discardfile" -> discard = elementText(r).strip();
+                case "Issuefile" -> issue = elementText(r).strip();
+                case "Include" -> include.addAll(List.of(elementText(r).strip().split("\\s+")));
+                case "Exclude" -> exclude.addAll(List.of(elementText(r).strip().split("\\s+")));
+                case "Config" -> configs.add(new PetrarchItem.Config(
+                        String.valueOf(r.getAttributeValue(null, "option")),
+                        String.valueOf(r.getAttributeValue(null, "value")), name, r.getLocation().getLineNumber()));
+                default -> {
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new IllegalArgumentException(name + ":" + line + ": unreadable <Environment>: " + e.getMessage(), e);
         }
         include.removeIf(String::isBlank);
         exclude.removeIf(String::isBlank);

@@ -2,9 +2,13 @@ package org.dyad.core.petrarch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PetrarchXmlReaderTest {
 
@@ -89,6 +93,25 @@ class PetrarchXmlReaderTest {
 
         assertThat(items).hasSize(1);
         assertThat(((PetrarchItem.Sentence) items.get(0)).record().id()).isEqualTo("REAL");
+    }
+
+    @Test
+    void streamingDeliversEveryReadableRecordOnceEvenWhenTheFileIsNotWellFormed(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("broken.xml");
+        Files.writeString(file, "<Sentences>\n"
+                + sentence("OK-1", "20200102", "Norway criticized Sweden.", TREE, "")
+                + sentence("OK-2", "20200102", "Norway criticized Sweden.", TREE, "")
+                + "<Sentence date=\"20200102\" id=\"BROKEN\" sentence=\"true\"><Text>x <b></Text><Parse>" + TREE
+                + "</Parse></Sentence>\n"
+                + sentence("OK-3", "20200102", "Norway criticized Sweden.", TREE, "")
+                + "</Sentences>\n");
+        List<String> seen = new ArrayList<>();
+
+        PetrarchXmlReader.stream(file, item -> seen.add(item instanceof PetrarchItem.Sentence s ? s.record().id()
+                : "malformed:" + ((PetrarchItem.Malformed) item).id()));
+
+        assertThat(seen).containsExactly("OK-1", "OK-2", "malformed:BROKEN", "OK-3");
     }
 
     @Test
