@@ -90,6 +90,11 @@ public final class EventCoder {
         return dictionaries;
     }
 
+    /** Codes one sentence of an article. */
+    public CodingResult code(org.dyad.core.model.Sentence sentence, CoderOptions options) {
+        return code(sentence.tree(), sentence.text(), sentence.date(), options);
+    }
+
     /**
      * Codes one sentence.
      *
