@@ -114,7 +114,7 @@ public final class EventCoder {
         try {
             List<String> tokens = new ArrayList<>(LinearParse.of(tree));
             checkDateline(tokens);
-            Sentence s = new Sentence(tokens, date, options);
+            SentenceCoding s = new SentenceCoding(tokens, date, options);
             s.removeCommaClauses();
             s.assignCodes();
             events = s.codeVerbs();
@@ -148,12 +148,12 @@ public final class EventCoder {
     }
 
     /** The working state of one sentence; never shared. */
-    private final class Sentence {
+    private final class SentenceCoding {
         private List<String> p;
         private final LocalDate date;
         private final CoderOptions options;
 
-        Sentence(List<String> tokens, LocalDate date, CoderOptions options) {
+        SentenceCoding(List<String> tokens, LocalDate date, CoderOptions options) {
             this.p = tokens;
             this.date = date;
             this.options = options;
