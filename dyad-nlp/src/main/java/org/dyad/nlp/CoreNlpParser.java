@@ -1,0 +1,148 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dyad.core.model.Article;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.TimeExpression;
+import org.dyad.core.model.Token;
+import org.dyad.core.pipeline.ArticleParser;
+import org.dyad.core.tree.ParseTree;
+
+/**
+ * Stanford CoreNLP in process: tokenisation, sentence splitting, part-of-speech tags, lemmas,
+ * named entities with SUTime anchored at the article's date, and a constituency parse, converted
+ * to dyad's own values. One instance holds one pipeline (the models take seconds and gigabytes to
+ * load) and serves any number of threads.
+ */
+public final class CoreNlpParser implements ArticleParser {
+
+    private final StanfordCoreNLP pipeline;
+    private final NlpOptions options;
+
+    public CoreNlpParser(NlpOptions options) {
+        this.options = options;
+        quiet();
+        this.pipeline = new StanfordCoreNLP(properties(options));
+    }
+
+    /** The CoreNLP configuration for these options; also what a baseline run of CoreNLP alone uses. */
+    public static Properties properties(NlpOptions options) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse" + (options.coref() ? ",coref" : ""));
+        p.setProperty("tokenize.language", "en");
+        // a blank line ends a sentence: headlines, datelines and captions stand alone in wire copy
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("parse.model", options.parserModel());
+        p.setProperty("parse.maxlen", Integer.toString(options.maxSentenceTokens()));
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        if (options.coref()) {
+            p.setProperty("coref.algorithm", "statistical");
+        }
+        return p;
+    }
+
+    /** CoreNLP narrates every model it loads; dyad's users want their events, not that. */
+    private static void quiet() {
+        RedwoodConfiguration.current().clear().apply();
+    }
+
+    public NlpOptions options() {
+        return options;
+    }
+
+    /** The underlying pipeline, for measuring CoreNLP on its own beside dyad. */
+    public StanfordCoreNLP pipeline() {
+        return pipeline;
+    }
+
+    /** Annotates the article's text; the document date anchors relative time expressions. */
+    public Annotation annotate(Article article) {
+        Annotation doc = new Annotation(article.text());
+        if (article.date() != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+        }
+        pipeline.annotate(doc);
+        return doc;
+    }
+
+    @Override
+    public List<Sentence> parse(Article article) {
+        Annotation doc = annotate(article);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        String text = article.text();
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
+            if (labels == null || labels.isEmpty() || tree == null) {
+                continue;
+            }
+            int begin = labels.get(0).beginPosition();
+            int end = labels.get(labels.size() - 1).endPosition();
+            String sentenceText = text.substring(Math.max(0, begin), Math.min(text.length(), end));
+            out.add(new Sentence(article.id(), article.id() + "-" + i, i, sentenceText, article.date(),
+                    convert(tree), tokens(labels), times(labels)));
+        }
+        return out;
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels) {
+        List<Token> out = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            out.add(new Token(l.word(), l.lemma(), l.tag(), l.ner() == null ? "O" : l.ner(),
+                    l.beginPosition(), l.endPosition()));
+        }
+        return out;
+    }
+
+    /** Time expressions: runs of tokens that share one TIMEX3. */
+    private static List<TimeExpression> times(List<CoreLabel> labels) {
+        List<TimeExpression> out = new ArrayList<>();
+        int k = 0;
+        while (k < labels.size()) {
+            Timex t = labels.get(k).get(TimeAnnotations.TimexAnnotation.class);
+            if (t == null) {
+                k++;
+                continue;
+            }
+            int start = k;
+            StringBuilder text = new StringBuilder(labels.get(k).word());
+            k++;
+            while (k < labels.size() && t.equals(labels.get(k).get(TimeAnnotations.TimexAnnotation.class))) {
+                text.append(' ').append(labels.get(k).word());
+                k++;
+            }
+            out.add(new TimeExpression(text.toString(), t.timexType(), t.value(), start, k));
+        }
+        return out;
+    }
+
+    /** CoreNLP's tree as dyad's: labels and words only. */
+    static ParseTree convert(Tree t) {
+        if (t.isLeaf()) {
+            return ParseTree.leaf("X", t.value());
+        }
+        if (t.isPreTerminal()) {
+            return ParseTree.leaf(t.value(), t.firstChild().value());
+        }
+        List<ParseTree> kids = new ArrayList<>(t.numChildren());
+        for (Tree c : t.children()) {
+            kids.add(convert(c));
+        }
+        return ParseTree.node(t.value(), kids);
+    }
+}
