@@ -2,14 +2,14 @@ package org.dyad.app;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,24 +20,32 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.dyad.core.cameo.CameoTable;
 import org.dyad.core.coder.CodedEvent;
 import org.dyad.core.coder.CoderOptions;
 import org.dyad.core.coder.CodingResult;
 import org.dyad.core.coder.EventCoder;
+import org.dyad.core.input.ArticleReader;
+import org.dyad.core.input.InputFormat;
+import org.dyad.core.input.InputProblem;
+import org.dyad.core.input.ReadOptions;
+import org.dyad.core.model.Article;
+import org.dyad.core.model.Event;
 import org.dyad.core.model.EventFactory;
+import org.dyad.core.output.CsvWriter;
 import org.dyad.core.output.EventWriter;
+import org.dyad.core.output.GdeltWriter;
 import org.dyad.core.output.JsonLinesWriter;
 import org.dyad.core.output.PetrarchTsvWriter;
 import org.dyad.core.petrarch.PetrarchItem;
 import org.dyad.core.petrarch.PetrarchRecord;
 import org.dyad.core.petrarch.PetrarchXmlReader;
+import org.dyad.core.pipeline.ArticleCoder;
+import org.dyad.core.pipeline.CodedArticle;
 import org.dyad.core.tree.MalformedTreeException;
 import org.dyad.core.tree.ParseTree;
+import org.dyad.nlp.CoreNlpParser;
+import org.dyad.nlp.NlpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,55 +53,113 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad code}: codes input and writes events. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = "Code articles and write events (standard output by default). Exit status 1 when "
-                + "a record could not be read or parsed; the rest is still coded.")
+        description = {"Code articles and write events (standard output by default).",
+                "Inputs are files, directories (read recursively) or - for standard input. Raw text, HTML, "
+                        + "JSON lines and RSS/Atom feeds are parsed with CoreNLP; PETRARCH XML comes parsed.",
+                "Exit status 1 when some input could not be read; everything else is still coded."})
 final class CodeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "input files")
-    List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files, directories, or - for standard input")
+    List<String> inputs;
 
     @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto|petrarch-xml (default: ${DEFAULT-VALUE})")
+            description = "auto|text|html|jsonl|rss|petrarch-xml (default: ${DEFAULT-VALUE}: by extension and content)")
     String inputFormat;
 
     @Option(names = "--output-format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "jsonl|tsv (tsv is PETRARCH's tab-separated event format; default: ${DEFAULT-VALUE})")
+            description = "jsonl|csv|gdelt|tsv (jsonl: the event record; gdelt: the GDELT 2.0 event table; "
+                    + "tsv: PETRARCH's format; default: ${DEFAULT-VALUE})")
     String outputFormat;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write events here instead of standard output")
     Path output;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "date for records that carry none")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for inputs that carry none")
     LocalDate date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", description = "show progress on standard error even when it is not a terminal")
+    boolean progress;
+
+    @Option(names = "--coref", description = "run CoreNLP's coreference (about half the throughput)")
+    boolean coref;
+
+    @Option(names = "--parser", defaultValue = "sr", paramLabel = "MODEL",
+            description = "sr (shift-reduce, fast) or pcfg (CoreNLP's PCFG parser, slower; default: ${DEFAULT-VALUE})")
+    String parser;
+
+    @Option(names = "--max-article-chars", defaultValue = "1000000", paramLabel = "N",
+            description = "longer articles are reported and skipped (default: ${DEFAULT-VALUE})")
+    int maxArticleChars;
 
     @Mixin
     DictionaryOptions dictionaries;
 
+    private final Summary summary = new Summary();
+    private Progress progressLine;
+
     @Override
     public Integer call() throws IOException {
-        for (Path input : inputs) {
-            String format = inputFormat.toLowerCase(Locale.ROOT);
-            if (format.equals("auto")) {
-                format = input.toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? "petrarch-xml" : format;
-            }
-            if (!format.equals("petrarch-xml")) {
-                throw new IllegalArgumentException(input + ": input format '" + inputFormat
-                        + "' is not supported yet; use --input-format petrarch-xml");
-            }
-        }
+        InputFormat forced = InputFormat.parse(inputFormat);
+        List<Source> sources = sources(forced);
         dictionaries.resolve();
-        // The dictionaries load while the first input is read: neither waits for the other.
+        // Dictionaries and models load while the first input is read; nothing waits needlessly.
         CompletableFuture<EventCoder> coder = CompletableFuture.supplyAsync(
                 () -> new EventCoder(dictionaries.load(System.err)));
+        boolean needsNlp = sources.stream().anyMatch(s -> s.format() != InputFormat.PETRARCH_XML);
+        CompletableFuture<CoreNlpParser> nlp = needsNlp
+                ? CompletableFuture.supplyAsync(() -> new CoreNlpParser(nlpOptions())) : null;
         EventFactory factory = new EventFactory(CameoTable.standard());
-        Summary summary = new Summary();
+        progressLine = new Progress(System.err, progress || System.console() != null);
         try (EventWriter writer = writer()) {
-            for (Path input : inputs) {
-                codePetrarch(input, coder, factory, writer, summary);
+            for (Source s : sources) {
+                if (s.format() == InputFormat.PETRARCH_XML) {
+                    codePetrarch(s.path(), coder, factory, writer);
+                } else {
+                    codeArticles(s, coder, nlp, factory, writer);
+                }
             }
+            writer.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        progressLine.done();
         summary.print();
         return summary.unreadable > 0 ? 1 : 0;
+    }
+
+    private NlpOptions nlpOptions() {
+        NlpOptions o = NlpOptions.defaults().withCoref(coref);
+        return switch (parser.toLowerCase(Locale.ROOT)) {
+            case "sr" -> o;
+            case "pcfg" -> new NlpOptions(NlpOptions.PCFG, o.coref(), o.maxSentenceTokens());
+            default -> throw new IllegalArgumentException("--parser must be sr or pcfg, not '" + parser + "'");
+        };
+    }
+
+    /** One input to read, in the format it will be read as; path null for standard input. */
+    private record Source(Path path, InputFormat format) {
+    }
+
+    private List<Source> sources(InputFormat forced) {
+        List<Source> out = new ArrayList<>();
+        for (String in : inputs) {
+            if (in.equals("-")) {
+                out.add(new Source(null, forced));
+                continue;
+            }
+            Path p = Path.of(in);
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException(in + ": no such file or directory");
+            }
+            List<Path> files = Files.isDirectory(p) ? ArticleReader.files(p) : List.of(p);
+            for (Path f : files) {
+                out.add(new Source(f, forced != null ? forced : InputFormat.detect(f)));
+            }
+        }
+        return out;
     }
 
     private EventWriter writer() throws IOException {
@@ -102,13 +168,69 @@ final class CodeCommand implements Callable<Integer> {
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         return switch (outputFormat.toLowerCase(Locale.ROOT)) {
             case "jsonl" -> new JsonLinesWriter(w);
+            case "csv" -> new CsvWriter(w);
+            case "gdelt" -> new GdeltWriter(w, Clock.systemUTC());
             case "tsv", "petrarch" -> new PetrarchTsvWriter(w);
-            default -> throw new IllegalArgumentException("unknown output format '" + outputFormat + "' (jsonl|tsv)");
+            case "parquet" -> throw new IllegalArgumentException("Parquet output comes with the event store; "
+                    + "use jsonl, csv, gdelt or tsv");
+            default -> throw new IllegalArgumentException("unknown output format '" + outputFormat
+                    + "' (jsonl|csv|gdelt|tsv)");
         };
     }
 
-    @Option(names = "--threads", paramLabel = "N", description = "coding threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void report(InputProblem p) {
+        summary.unreadable++;
+        System.err.println(p);
+    }
+
+    // ---- raw text, HTML, JSON lines, feeds --------------------------------------------------
+
+    private void codeArticles(Source s, CompletableFuture<EventCoder> coder, CompletableFuture<CoreNlpParser> nlp,
+                              EventFactory factory, EventWriter writer) {
+        ReadOptions read = new ReadOptions(maxArticleChars, date);
+        ArticleCoder[] articleCoder = {null};
+        try (OrderedWork<CodedArticle> work = new OrderedWork<>(threads, 2 * Math.max(1, threads),
+                done -> write(done, writer))) {
+            java.util.function.Consumer<Article> onArticle = article -> {
+                if (articleCoder[0] == null) {
+                    articleCoder[0] = new ArticleCoder(join(nlp), join(coder), factory, dictionaries.options());
+                }
+                ArticleCoder ac = articleCoder[0];
+                work.submit(() -> ac.code(article));
+            };
+            if (s.path() == null) {
+                ArticleReader.readStdin(System.in, s.format(), read, onArticle, this::report);
+            } else {
+                ArticleReader.read(s.path(), s.format(), read, onArticle, this::report);
+            }
+            work.finish();
+        }
+    }
+
+    private void write(CodedArticle done, EventWriter writer) {
+        summary.articles++;
+        summary.sentences += done.sentences();
+        done.skipped().forEach((k, v) -> summary.skipped.merge(k, v, Integer::sum));
+        try {
+            for (Event e : done.events()) {
+                writer.write(e);
+                summary.events++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        progressLine.update(summary.articles, summary.sentences, summary.events);
+    }
+
+    // ---- PETRARCH XML ---------------------------------------------------------------------------
 
     /** One record's outcome, computed in parallel and written in input order. */
     private record Coded(PetrarchRecord record, CodingResult result, String brokenTree) {
@@ -116,81 +238,42 @@ final class CodeCommand implements Callable<Integer> {
 
     private static final int BATCH = 256;
 
-    private static EventCoder join(CompletableFuture<EventCoder> coder) {
-        try {
-            return coder.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /**
-     * Reads records as a stream and codes them in batches on the pool; results are written in
-     * input order, and at most a few batches per thread are in flight, so memory stays bounded
-     * whatever the size of the input.
-     */
+    /** Records are streamed and coded in batches; <Config> tags change the options of what follows. */
     private void codePetrarch(Path input, CompletableFuture<EventCoder> coderFuture, EventFactory factory,
-                              EventWriter writer, Summary summary) throws IOException {
+                              EventWriter writer) {
         Set<String> discardedStories = new HashSet<>();
-        int workers = Math.max(1, threads);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "dyad-coder");
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<List<Coded>>> pending = new ArrayDeque<>();
-        // Options change between records (<Config>), so each record carries the options in force.
         CoderOptions[] options = {dictionaries.options()};
         List<PetrarchRecord> batch = new ArrayList<>(BATCH);
         List<CoderOptions> batchOptions = new ArrayList<>(BATCH);
-        try {
+        try (OrderedWork<List<Coded>> work = new OrderedWork<>(threads, 4 * Math.max(1, threads),
+                coded -> coded.forEach(c -> write(c, factory, writer, discardedStories)))) {
             PetrarchXmlReader.stream(input, item -> {
                 if (item instanceof PetrarchItem.Config c) {
                     options[0] = options[0].with(c.option(), c.value());
                 } else if (item instanceof PetrarchItem.Malformed m) {
-                    summary.unreadable++;
-                    System.err.printf("%s:%d: record %s skipped: %s%n", m.file(), m.line(), m.id(), m.message());
+                    report(new InputProblem(m.file(), m.line(), "record " + m.id() + " skipped: " + m.message()));
                 } else if (item instanceof PetrarchItem.Sentence s) {
                     batch.add(s.record());
                     batchOptions.add(options[0]);
                     if (batch.size() == BATCH) {
-                        pending.add(submit(pool, join(coderFuture), List.copyOf(batch), List.copyOf(batchOptions)));
-                        batch.clear();
-                        batchOptions.clear();
-                        while (pending.size() > 4 * workers) {
-                            drain(pending.poll(), factory, writer, summary, discardedStories);
-                        }
+                        submit(work, join(coderFuture), batch, batchOptions);
                     }
                 }
             });
             if (!batch.isEmpty()) {
-                pending.add(submit(pool, join(coderFuture), List.copyOf(batch), List.copyOf(batchOptions)));
+                submit(work, join(coderFuture), batch, batchOptions);
             }
-            while (!pending.isEmpty()) {
-                drain(pending.poll(), factory, writer, summary, discardedStories);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            pool.shutdownNow();
-        }
-        writer.flush();
-    }
-
-    private void drain(Future<List<Coded>> batch, EventFactory factory, EventWriter writer, Summary summary,
-                       Set<String> discardedStories) {
-        try {
-            for (Coded c : get(batch)) {
-                write(c, factory, writer, summary, discardedStories);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            work.finish();
         }
     }
 
-    private Future<List<Coded>> submit(ExecutorService pool, EventCoder coder, List<PetrarchRecord> records,
-                                       List<CoderOptions> options) {
-        return pool.submit(() -> {
+    private void submit(OrderedWork<List<Coded>> work, EventCoder coder, List<PetrarchRecord> batch,
+                        List<CoderOptions> batchOptions) {
+        List<PetrarchRecord> records = List.copyOf(batch);
+        List<CoderOptions> options = List.copyOf(batchOptions);
+        batch.clear();
+        batchOptions.clear();
+        work.submit(() -> {
             List<Coded> out = new ArrayList<>(records.size());
             for (int i = 0; i < records.size(); i++) {
                 PetrarchRecord r = records.get(i);
@@ -205,34 +288,21 @@ final class CodeCommand implements Callable<Integer> {
         });
     }
 
-    private static <T> T get(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private void write(Coded c, EventFactory factory, EventWriter writer, Summary summary, Set<String> discardedStories)
-            throws IOException {
+    private void write(Coded c, EventFactory factory, EventWriter writer, Set<String> discardedStories) {
         PetrarchRecord r = c.record();
         summary.sentences++;
         if (c.brokenTree() != null) {
-            summary.unreadable++;
-            System.err.printf("%s:%d: record %s skipped: broken parse tree: %s%n", r.file(), r.line(), r.id(),
-                    c.brokenTree());
+            report(new InputProblem(r.file(), r.line(), "record " + r.id() + " skipped: broken parse tree: "
+                    + c.brokenTree()));
             return;
         }
         if (discardedStories.contains(r.storyId())) {
-            summary.skip("storydiscard");
+            summary.skipped.merge("storydiscard", 1, Integer::sum);
             return;
         }
         CodingResult result = c.result();
         if (result.problem() != null) {
-            summary.skip(result.problem().kind());
+            summary.skipped.merge(result.problem().kind(), 1, Integer::sum);
             if (result.problem().kind().equals("storydiscard")) {
                 discardedStories.add(r.storyId());
             }
@@ -240,10 +310,15 @@ final class CodeCommand implements Callable<Integer> {
         }
         LocalDate when = r.date() == null ? date : r.date();
         int index = parseIndex(r.id().substring(Math.min(r.id().length(), r.storyId().length() + 1)));
-        for (CodedEvent e : result.events()) {
-            writer.write(factory.create(e, r.storyId(), r.id(), index, r.text(), when, result.issues()));
-            summary.events++;
+        try {
+            for (CodedEvent e : result.events()) {
+                writer.write(factory.create(e, r.storyId(), r.id(), index, r.text(), when, result.issues()));
+                summary.events++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        progressLine.update(summary.sentences, summary.sentences, summary.events);
     }
 
     private static int parseIndex(String s) {
@@ -255,18 +330,15 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private static final class Summary {
-        int sentences;
-        int events;
+        long articles;
+        long sentences;
+        long events;
         int unreadable;
         final Map<String, Integer> skipped = new TreeMap<>();
 
-        void skip(String why) {
-            skipped.merge(why, 1, Integer::sum);
-        }
-
         void print() {
-            System.err.printf("dyad: %d sentences, %d events, %d unreadable records%s%n", sentences, events, unreadable,
-                    skipped.isEmpty() ? "" : ", skipped " + skipped);
+            System.err.printf("dyad: %d articles, %d sentences, %d events, %d inputs unreadable%s%n", articles,
+                    sentences, events, unreadable, skipped.isEmpty() ? "" : ", sentences not coded " + skipped);
         }
     }
 }

@@ -69,16 +69,19 @@ final class DictionaryOptions {
         }
     }
 
-    static void report(Dictionaries d, java.io.PrintStream err) {
+    @Option(names = "--dictionary-problems", description = "list every dictionary line that could not be used")
+    boolean allProblems;
+
+    void report(Dictionaries d, java.io.PrintStream err) {
+        report(d, err, allProblems ? Integer.MAX_VALUE : 3);
+    }
+
+    static void report(Dictionaries d, java.io.PrintStream err, int limit) {
         List<DictionaryProblem> problems = d.problems();
-        int shown = 0;
-        for (DictionaryProblem p : problems) {
-            if (shown++ < 20) {
-                err.println("dictionary: " + p);
-            }
-        }
-        if (problems.size() > 20) {
-            err.println("dictionary: ... and " + (problems.size() - 20) + " more problems");
+        problems.stream().limit(limit).forEach(p -> err.println("dictionary: " + p));
+        if (problems.size() > limit) {
+            err.println("dictionary: " + (problems.size() - limit) + " more lines could not be used "
+                    + "(--dictionary-problems lists them)");
         }
     }
 }

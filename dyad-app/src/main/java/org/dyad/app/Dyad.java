@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The dyad command line. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news: who did what to whom, coded in CAMEO.",
-        subcommands = {CodeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ValidateCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
 
     @CommandLine.Spec

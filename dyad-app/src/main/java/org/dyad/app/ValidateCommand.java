@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PetrarchXmlReader.Contents contents = PetrarchXmlReader.read(suite);
         Dictionaries d = ValidationSuite.dictionariesFor(contents.environment(), dictionaryDir);
-        DictionaryOptions.report(d, System.err);
+        DictionaryOptions.report(d, System.err, Integer.MAX_VALUE);
         ValidationReport report = ValidationSuite.run(contents, new EventCoder(d));
         report.print(System.out, !quiet);
         return 100.0 * report.passRate() + 1e-9 < minRate ? 1 : 0;

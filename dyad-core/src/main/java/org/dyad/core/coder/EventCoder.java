@@ -102,6 +102,31 @@ public final class EventCoder {
      * @param date the sentence's date, for date-restricted actor codes; may be null
      */
     public CodingResult code(ParseTree tree, String text, LocalDate date, CoderOptions options) {
+        return code(tree, text, date, options, null);
+    }
+
+    /**
+     * Codes one sentence and says how: the flattened parse after each step and every verb that
+     * was tried. For dictionary writers asking why a sentence coded as it did.
+     */
+    public String explain(ParseTree tree, String text, LocalDate date, CoderOptions options) {
+        StringBuilder trace = new StringBuilder();
+        CodingResult r = code(tree, text, date, options, trace);
+        trace.append("result: ");
+        if (r.problem() != null) {
+            trace.append("not coded (").append(r.problem().kind()).append(": ").append(r.problem().message()).append(')');
+        } else {
+            r.events().forEach(e -> trace.append("\n  ").append(e.source()).append(' ').append(e.target()).append(' ')
+                    .append(e.code()).append("  <- ").append(e.pattern().strip()).append(" (").append(e.patternSource())
+                    .append(')'));
+            if (r.events().isEmpty()) {
+                trace.append("no events");
+            }
+        }
+        return trace.append('\n').toString();
+    }
+
+    private CodingResult code(ParseTree tree, String text, LocalDate date, CoderOptions options, StringBuilder trace) {
         if (text != null) {
             Optional<Discard> discard = dictionaries.discards().find(text);
             if (discard.isPresent()) {
@@ -114,9 +139,12 @@ public final class EventCoder {
         try {
             List<String> tokens = new ArrayList<>(LinearParse.of(tree));
             checkDateline(tokens);
-            SentenceCoding s = new SentenceCoding(tokens, date, options);
+            SentenceCoding s = new SentenceCoding(tokens, date, options, trace);
+            s.log("flattened");
             s.removeCommaClauses();
+            s.log("comma clauses removed");
             s.assignCodes();
+            s.log("actors coded");
             events = s.codeVerbs();
         } catch (IrregularParse e) {
             return CodingResult.failed(e.kind, e.getMessage());
@@ -152,11 +180,37 @@ public final class EventCoder {
         private List<String> p;
         private final LocalDate date;
         private final CoderOptions options;
+        private final StringBuilder trace; // null unless explaining
 
-        SentenceCoding(List<String> tokens, LocalDate date, CoderOptions options) {
+        SentenceCoding(List<String> tokens, LocalDate date, CoderOptions options, StringBuilder trace) {
             this.p = tokens;
             this.date = date;
             this.options = options;
+            this.trace = trace;
+        }
+
+        void log(String step) {
+            if (trace != null) {
+                trace.append(step).append(":\n  ").append(String.join(" ", p)).append('\n');
+            }
+        }
+
+        private String show(List<SeqItem> seq) {
+            StringBuilder b = new StringBuilder();
+            for (SeqItem it : seq) {
+                b.append(switch (it.kind()) {
+                    case NE_OPEN -> "[" + it.code();
+                    case NE_CLOSE -> "]";
+                    default -> it.text();
+                }).append(' ');
+            }
+            return b.toString().strip();
+        }
+
+        void note(String line) {
+            if (trace != null) {
+                trace.append(line).append('\n');
+            }
         }
 
         // ---- comma-delimited clauses -------------------------------------------------------
@@ -488,6 +542,10 @@ public final class EventCoder {
             }
             List<SeqItem> upper = upperSequence(verbStart - 1, PARSE_START);
             List<SeqItem> lower = lowerSequence(verbEnd + 1, endTag);
+            if (trace != null) {
+                note("verb " + verbText + (passive ? " (passive)" : "") + ", patterns of " + primary
+                        + "\n  before (outward): " + show(upper) + "\n  after: " + show(lower));
+            }
             Matched m = firstMatch(primary, upper, lower);
             VerbPattern matched = m == null ? null : m.pattern();
             VerbPatternMatcher.Binding binding = m == null ? null : m.binding();

@@ -22,6 +22,15 @@ final class LinearParse {
     static final String NE_CLOSE = "~NE";
     static final String UNCODED = "---";
 
+    /** Words that make up time phrases ("yesterday", "last Friday", "early next month"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
+            "YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "NOW", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+            "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY",
+            "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN.", "FEB.", "AUG.", "SEPT.", "SEP.",
+            "OCT.", "NOV.", "DEC.", "DAY", "DAYS", "WEEK", "WEEKS", "WEEKEND", "MONTH", "MONTHS", "YEAR", "YEARS",
+            "MORNING", "AFTERNOON", "EVENING", "NIGHT", "HOUR", "HOURS", "LAST", "NEXT", "THIS", "THAT", "EARLY",
+            "EARLIER", "LATE", "LATER", "AGO", "THE", "A", "PAST", "COMING", "RECENT");
+
     private LinearParse() {
     }
 
@@ -63,12 +72,52 @@ final class LinearParse {
 
     private static Node copy(ParseTree t, Node parent) {
         String word = t.word() == null ? null : t.word().toUpperCase(Locale.ROOT).replace("~", "-TILDA-");
-        Node n = new Node(t.label().toUpperCase(Locale.ROOT), word);
+        String label = t.label().toUpperCase(Locale.ROOT);
+        if (label.equals("NP") && parent != null && (parent.label.equals("VP") || parent.label.startsWith("S"))
+                && isTimePhrase(t)) {
+            label = "NP-TMP"; // a bare time phrase, as older parsers marked it: never an actor
+        }
+        Node n = new Node(label, word);
         n.parent = parent;
-        for (ParseTree c : t.children()) {
-            n.kids.add(copy(c, n));
+        List<ParseTree> kids = t.children();
+        for (int i = 0; i < kids.size(); i++) {
+            if (closesSubject(n.label, kids, i)) {
+                continue;
+            }
+            n.kids.add(copy(kids.get(i), n));
         }
         return n;
+    }
+
+    /**
+     * A noun phrase of time words only, with at least one that is not a determiner. Only bare
+     * ones ("met yesterday") are relabelled, as the parsers PETRARCH's dictionaries were written
+     * against did; "on Thursday" stays a noun phrase in a prepositional phrase.
+     */
+    private static boolean isTimePhrase(ParseTree np) {
+        List<String> words = np.words();
+        boolean content = false;
+        for (String w : words) {
+            String u = w.toUpperCase(Locale.ROOT);
+            if (!TIME_WORDS.contains(u)) {
+                return false;
+            }
+            content |= !u.equals("THE") && !u.equals("A") && !u.equals("THIS") && !u.equals("THAT");
+        }
+        return content && !words.isEmpty();
+    }
+
+    /**
+     * A comma between a clause's subject and its verb phrase ("The commander, General X, held
+     * talks") closes an appositive. Older parsers put it inside the noun phrase, which is what the
+     * coder expects; current CoreNLP leaves it between the two, where it would cut the subject off
+     * from its verb.
+     */
+    private static boolean closesSubject(String clause, List<ParseTree> kids, int i) {
+        return clause.startsWith("S") && i > 0 && i + 1 < kids.size()
+                && kids.get(i).label().equals(",")
+                && kids.get(i - 1).label().startsWith("NP")
+                && kids.get(i + 1).label().equals("VP");
     }
 
     private static int number(Node n, int next) {
