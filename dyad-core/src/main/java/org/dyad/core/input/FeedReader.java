@@ -92,7 +92,7 @@ final class FeedReader {
             String link = blankToNull(entry.getLink());
             String id = firstNonBlank(entry.getUri(), link, source.stem() + "#" + number);
             String text = text(entry);
-            if (text.isBlank()) {
+            if (!Messages.looksLikeText(text)) {
                 problems.accept(source.problem("entry " + number + " (" + id + "): " + Messages.NO_ARTICLE_TEXT));
                 continue;
             }

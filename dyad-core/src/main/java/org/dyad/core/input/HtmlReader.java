@@ -59,7 +59,7 @@ final class HtmlReader {
         String outlet = meta(page, "meta[property=og:site_name]");
         LocalDate date = date(page);
         String text = HtmlText.of(articleRoot(page));
-        if (text.isBlank()) {
+        if (!Messages.looksLikeText(text)) {
             problems.accept(source.problem(Messages.NO_ARTICLE_TEXT));
         } else if (text.length() > options.maxArticleChars()) {
             problems.accept(source.problem(Messages.tooLong(text.length(), options.maxArticleChars())));

@@ -1,0 +1,58 @@
+package org.dyad.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.cameo.CameoTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The article the project started from, coded from raw text with PETRARCH's Phoenix dictionaries
+ * when ../shared is present. The Phoenix dictionaries end around 2015, so this checks the road
+ * from text to events, not the coding of 2019's office holders.
+ */
+class SeedArticleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedArticleIsCodedFromRawText() throws Exception {
+        Path shared = Path.of(System.getProperty("dyad.shared", "../shared"));
+        Path seed = shared.resolve("seeds/000_745803b0639334a6.txt");
+        Path config = shared.resolve("petrarch/PETR_config.ini");
+        assumeTrue(Files.exists(seed) && Files.exists(config), "../shared is not present: skipped");
+        Path out = dir.resolve("seed.jsonl");
+
+        int status = Dyad.commandLine().execute("code", "--date", "2019-05-14", "--petrarch-config", config.toString(),
+                "--output", out.toString(), seed.toString());
+
+        assertThat(status).isZero();
+        List<JsonNode> events = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(out)) {
+            events.add(json.readTree(line));
+        }
+        assertThat(events).isNotEmpty();
+        CameoTable cameo = CameoTable.standard();
+        for (JsonNode e : events) {
+            assertThat(e.get("article_id").asText()).isEqualTo("000_745803b0639334a6");
+            assertThat(e.get("date").asText()).isEqualTo("2019-05-14");
+            assertThat(cameo.isKnown(e.get("code").asText())).as(e.toString()).isTrue();
+            assertThat(e.get("sentence").asText()).isNotBlank();
+        }
+        // the headline: the US talks secretly to Venezuela's socialist boss
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("sentence_index").asInt()).isZero();
+            assertThat(e.get("source").get("country").asText()).isEqualTo("USA");
+            assertThat(e.get("target").get("country").asText()).isEqualTo("VEN");
+        });
+    }
+}
