@@ -217,6 +217,9 @@ final class CodeCommand implements Callable<Integer> {
 
     private void write(CodedArticle done, EventWriter writer) {
         summary.articles++;
+        if (done.article().date() == null) {
+            summary.undated++;
+        }
         summary.sentences += done.sentences();
         done.skipped().forEach((k, v) -> summary.skipped.merge(k, v, Integer::sum));
         try {
@@ -333,12 +336,17 @@ final class CodeCommand implements Callable<Integer> {
         long articles;
         long sentences;
         long events;
+        long undated;
         int unreadable;
         final Map<String, Integer> skipped = new TreeMap<>();
 
         void print() {
             System.err.printf("dyad: %d articles, %d sentences, %d events, %d inputs unreadable%s%n", articles,
                     sentences, events, unreadable, skipped.isEmpty() ? "" : ", sentences not coded " + skipped);
+            if (undated > 0) {
+                System.err.printf("dyad: %d articles had no date (none in the input and no --date): their events "
+                        + "carry none, and date-restricted actor codes fell back to their defaults%n", undated);
+            }
         }
     }
 }
