@@ -28,6 +28,10 @@ final class DictionaryOptions {
     @Option(names = "--issues", paramLabel = "FILE", description = "PETRARCH issue dictionary")
     Path issues;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", split = ",",
+            description = "dyad-format dictionaries (YAML files or folders of them) instead of the bundled ones")
+    List<Path> dyadFiles = new ArrayList<>();
+
     @Option(names = "--petrarch-config", paramLabel = "INI",
             description = "a PETRARCH PETR_config.ini: its dictionaries and options (flags above override it)")
     Path petrarchConfig;
@@ -46,15 +50,34 @@ final class DictionaryOptions {
         return parsedConfig;
     }
 
+    /** Whether PETRARCH-format dictionaries were named; otherwise dyad's own are used. */
+    boolean petrarch() {
+        return petrarchConfig != null || verbs != null || !actors.isEmpty() || agents != null;
+    }
+
     Dictionaries load(java.io.PrintStream err) {
         resolve();
-        Dictionaries d = Dictionaries.readPetrarch(verbs, actors, agents, discards, issues);
+        Dictionaries d;
+        if (!dyadFiles.isEmpty()) {
+            d = Dictionaries.readDyad(dyadFiles);
+        } else if (petrarch()) {
+            d = Dictionaries.readPetrarch(verbs, actors, agents, discards, issues);
+        } else {
+            d = Dictionaries.defaults();
+        }
         report(d, err);
         return d;
     }
 
     /** Settles which files to read, failing at once when the flags do not name a complete set. */
     void resolve() {
+        if (!dyadFiles.isEmpty() && petrarch()) {
+            throw new IllegalArgumentException("use either dyad dictionaries (--dictionary) or PETRARCH ones "
+                    + "(--petrarch-config, --verbs, --actors, --agents), not both");
+        }
+        if (!dyadFiles.isEmpty() || !petrarch()) {
+            return; // dyad's own: the bundled set unless files are named
+        }
         if (config() != null) {
             PetrarchConfig c = config();
             verbs = verbs == null ? c.verbs() : verbs;
@@ -64,8 +87,8 @@ final class DictionaryOptions {
             issues = issues == null ? c.issues() : issues;
         }
         if (verbs == null || actors.isEmpty() || agents == null) {
-            throw new IllegalArgumentException("name the dictionaries to code with: --petrarch-config PETR_config.ini, "
-                    + "or --verbs FILE --actors FILE[,FILE...] --agents FILE");
+            throw new IllegalArgumentException("PETRARCH dictionaries come as a set: --petrarch-config PETR_config.ini, "
+                    + "or --verbs FILE --actors FILE[,FILE...] --agents FILE (without any of them dyad uses its own)");
         }
     }
 

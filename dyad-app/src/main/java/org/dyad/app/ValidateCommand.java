@@ -20,9 +20,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SUITE.xml", description = "validation file")
     Path suite;
 
-    @Option(names = "--dictionary-dir", paramLabel = "DIR", required = true,
+    @Option(names = "--dictionary-dir", paramLabel = "DIR",
             description = "folder holding the dictionaries the suite's <Environment> names")
     Path dictionaryDir;
+
+    @Option(names = "--dictionary", paramLabel = "FILE", split = ",",
+            description = "dyad-format dictionaries to use instead of those the <Environment> names")
+    java.util.List<Path> dyadFiles = new java.util.ArrayList<>();
 
     @Option(names = "--quiet-failures", description = "print the table only")
     boolean quiet;
@@ -37,7 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PetrarchXmlReader.Contents contents = PetrarchXmlReader.read(suite);
-        Dictionaries d = ValidationSuite.dictionariesFor(contents.environment(), dictionaryDir);
+        if (dictionaryDir == null && dyadFiles.isEmpty()) {
+            throw new IllegalArgumentException("name the dictionaries: --dictionary-dir DIR (the suite's own) "
+                    + "or --dictionary FILE[,FILE...] (dyad format)");
+        }
+        Dictionaries d = dyadFiles.isEmpty() ? ValidationSuite.dictionariesFor(contents.environment(), dictionaryDir)
+                : Dictionaries.readDyad(dyadFiles);
         DictionaryOptions.report(d, System.err, Integer.MAX_VALUE);
         ValidationReport report = ValidationSuite.run(contents, new EventCoder(d));
         report.print(System.out, !quiet);

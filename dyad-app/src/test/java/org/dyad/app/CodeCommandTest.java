@@ -109,10 +109,11 @@ class CodeCommandTest {
     }
 
     @Test
-    void missingDictionariesIsAClearError() throws Exception {
+    void anIncompletePetrarchSetIsAClearError() throws Exception {
         Path input = write("in.xml", "<Sentences></Sentences>");
-        Run r = run("code", input.toString());
+        Path verbs = write("verbs.txt", "--- CRITICIZE [121] ---\nCRITICIZE\n");
+        Run r = run("code", "--verbs", verbs.toString(), input.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("--verbs");
+        assertThat(r.err()).contains("--actors");
     }
 }

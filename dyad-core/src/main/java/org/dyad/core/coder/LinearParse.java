@@ -3,6 +3,7 @@ package org.dyad.core.coder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.core.dictionary.Spelling;
 import org.dyad.core.tree.ParseTree;
 
 /**
@@ -71,7 +72,7 @@ final class LinearParse {
     }
 
     private static Node copy(ParseTree t, Node parent) {
-        String word = t.word() == null ? null : t.word().toUpperCase(Locale.ROOT).replace("~", "-TILDA-");
+        String word = t.word() == null ? null : Spelling.fold(t.word()).replace("~", "-TILDA-");
         String label = t.label().toUpperCase(Locale.ROOT);
         if (label.equals("NP") && parent != null && (parent.label.equals("VP") || parent.label.startsWith("S"))
                 && isTimePhrase(t)) {

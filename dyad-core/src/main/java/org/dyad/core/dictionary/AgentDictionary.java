@@ -104,15 +104,22 @@ public record AgentDictionary(PhraseIndex<Agent> index, List<DictionaryProblem> 
         return new AgentDictionary(builder.build(), problems);
     }
 
-    /** The regular English plural PETRARCH generates: -Y to -IES, -S to -SES, else -S. */
+    /**
+     * The regular English plural of the last word: -Y after a consonant to -IES, -MAN to -MEN,
+     * -S, -X, -Z, -CH, -SH to -ES, else -S. (PETRARCH turned every -Y into -IES: ENVOIES.)
+     */
     static String plural(String phrase) {
         String p = phrase.strip();
         String tail = p.endsWith("_") ? "_" : "";
         String base = tail.isEmpty() ? p : p.substring(0, p.length() - 1);
-        if (base.endsWith("Y")) {
-            return base.substring(0, base.length() - 1) + "IES" + tail;
+        int n = base.length();
+        if (base.endsWith("Y") && n > 1 && "AEIOU".indexOf(base.charAt(n - 2)) < 0) {
+            return base.substring(0, n - 1) + "IES" + tail;
         }
-        if (base.endsWith("S")) {
+        if (base.endsWith("MAN")) {
+            return base.substring(0, n - 3) + "MEN" + tail;
+        }
+        if (base.endsWith("S") || base.endsWith("X") || base.endsWith("Z") || base.endsWith("CH") || base.endsWith("SH")) {
             return base + "ES" + tail;
         }
         return base + "S" + tail;

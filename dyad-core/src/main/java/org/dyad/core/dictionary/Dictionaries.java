@@ -1,5 +1,10 @@
 package org.dyad.core.dictionary;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +36,77 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
             }
             throw e;
         }
+    }
+
+    /** Where dyad's own dictionaries live on the class path, and the list of their files. */
+    static final String DEFAULTS = "/org/dyad/core/dictionaries/";
+
+    /**
+     * The dictionaries shipped with dyad: actors current to the date their files state, agents,
+     * verb patterns for the CAMEO codes, discards (docs/dictionary-format.md).
+     */
+    public static Dictionaries defaults() {
+        DyadDictionaryReader.Collected c = new DyadDictionaryReader.Collected();
+        for (String name : defaultFiles()) {
+            try (InputStream in = Dictionaries.class.getResourceAsStream(DEFAULTS + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled dictionary " + name + " is missing from the jar");
+                }
+                DyadDictionaryReader.read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), c);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return c.build();
+    }
+
+    /** The bundled files, as listed in the index beside them. */
+    public static List<String> defaultFiles() {
+        try (InputStream in = Dictionaries.class.getResourceAsStream(DEFAULTS + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled dictionary index is missing from the jar");
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    names.add(t);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads dyad-format dictionary files; a folder stands for the .yaml files in it. */
+    public static Dictionaries readDyad(List<Path> filesOrFolders) {
+        DyadDictionaryReader.Collected c = new DyadDictionaryReader.Collected();
+        for (Path p : yamlFiles(filesOrFolders)) {
+            try {
+                DyadDictionaryReader.read(p.toString(), Files.readString(p, StandardCharsets.UTF_8), c);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read dictionary " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return c.build();
+    }
+
+    public static List<Path> yamlFiles(List<Path> filesOrFolders) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : filesOrFolders) {
+            if (Files.isDirectory(p)) {
+                try (var s = Files.list(p)) {
+                    s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
     }
 
     /** Every line that could not be used, across all files. */

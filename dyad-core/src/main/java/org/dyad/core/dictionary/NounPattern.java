@@ -26,7 +26,7 @@ public record NounPattern(List<String> words, List<Boolean> connectors) {
         List<String> words = new ArrayList<>();
         List<Boolean> connectors = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String s = phrase.strip().toUpperCase(java.util.Locale.ROOT);
+        String s = Spelling.fold(phrase.strip());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '_' || c == ' ' || c == '\t') {

@@ -76,7 +76,7 @@ final class PetrarchVerbReader {
         List<String> members = new ArrayList<>();
         int j = i + 1;
         while (j < lines.size() && lines.get(j).text().strip().startsWith("+")) {
-            String w = lines.get(j).text().strip().substring(1).strip().toUpperCase(Locale.ROOT);
+            String w = Spelling.fold(lines.get(j).text().strip().substring(1).strip());
             if (!w.isEmpty()) {
                 boolean exact = noPlural || w.endsWith("_") || w.startsWith("&");
                 String phrase = w.replace('_', ' ').strip();
@@ -180,7 +180,7 @@ final class PetrarchVerbReader {
         if (code.startsWith(":")) { // PETRARCH2 writes [:173] for a code that holds in the passive only
             code = code.substring(1);
         }
-        String body = text.substring(1, open).toUpperCase(Locale.ROOT)
+        String body = Spelling.fold(text.substring(1, open))
                 .replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ");
         body = body.replace("_ ", " ");
         int star = body.indexOf('*');
@@ -244,7 +244,7 @@ final class PetrarchVerbReader {
     }
 
     private static void readVerb(DictionaryLine line, String text, State s) {
-        String upperText = text.toUpperCase(Locale.ROOT);
+        String upperText = Spelling.fold(text);
         String code = firstCode(upperText, s.blockCode == null ? "---" : s.blockCode);
         int open = upperText.indexOf('[');
         String verb = (open >= 0 ? upperText.substring(0, open) : upperText).strip();

@@ -89,14 +89,14 @@ public final class WordTrie<T> {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '.' && w.length() > 0
                     && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
-                w.append(Character.toUpperCase(c));
+                w.append(c);
             } else if (w.length() > 0) {
-                out.add(w.toString());
+                out.add(Spelling.fold(w.toString()));
                 w.setLength(0);
             }
         }
         if (w.length() > 0) {
-            out.add(w.toString());
+            out.add(Spelling.fold(w.toString()));
         }
         return out;
     }
