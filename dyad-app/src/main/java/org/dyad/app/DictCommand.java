@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad dict}: convert, check and count dictionaries. */
 @Command(name = "dict", mixinStandardHelpOptions = true, description = "Work with dictionaries.",
-        subcommands = {DictCommand.Check.class, DictCommand.Stats.class, DictCommand.Convert.class})
+        subcommands = {DictCommand.Check.class, DictCommand.Stats.class, DictCommand.Convert.class,
+                CompareCommand.class})
 final class DictCommand implements Runnable {
 
     @picocli.CommandLine.Spec
