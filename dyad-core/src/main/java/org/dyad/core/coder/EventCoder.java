@@ -687,7 +687,8 @@ public final class EventCoder {
                 if (code.equals(LinearParse.UNCODED)) {
                     continue;
                 }
-                Loc src = binding.source >= 0 ? new Loc(binding.source, binding.sourceUpper) : findSource(upper);
+                // the embedded clause's subject is the slot nearest its verb ("said on Friday it had")
+                Loc src = binding.source >= 0 ? new Loc(binding.source, binding.sourceUpper) : nearestSlot(upper);
                 List<Member> sources = src == null ? null : membersAt(src, upper, lower);
                 Loc tgt = binding.target >= 0 ? new Loc(binding.target, binding.targetUpper) : firstCoded(lower, sources);
                 List<Member> targets = tgt == null ? null : membersAt(tgt, upper, lower);
@@ -710,6 +711,16 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        private Loc nearestSlot(List<SeqItem> upper) {
+            for (int k = 0; k < upper.size(); k++) {
+                SeqItem it = upper.get(k);
+                if (it.kind() == SeqItem.Kind.NE_OPEN || it.kind() == SeqItem.Kind.NEC_OPEN) {
+                    return new Loc(k, true);
+                }
+            }
+            return null;
         }
 
         private Loc firstCoded(List<SeqItem> lower, List<Member> sources) {
@@ -736,7 +747,9 @@ public final class EventCoder {
             int last = verbAt;
             for (String w : m.words()) {
                 k += step;
-                while (k >= 0 && k < p.size() && !isWord(p.get(k))) {
+                // skip markup, and an actor slot's code: "joined forces" has FORCES in a slot
+                while (k >= 0 && k < p.size() && (!isWord(p.get(k))
+                        || p.get(k - 1 >= 0 ? k - 1 : k).equals(LinearParse.NE_OPEN) && k > 0)) {
                     k += step;
                 }
                 if (k < 0 || k >= p.size() || !p.get(k).equals(w)) {
@@ -823,6 +836,30 @@ public final class EventCoder {
         private Loc findTarget(List<SeqItem> upper, List<SeqItem> lower, Loc source) {
             List<String> sourceCodes = codesAt(source, upper, lower);
             String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0) : null;
+            // "halted US military aid to Ukraine": a slot of the source's own country after the
+            // verb is more often a thing (aid, forces, plans) than the target, when another
+            // country follows; PETRARCH took the first.
+            if (sourceCode != null && sourceCode.length() >= 3 && !sourceCode.startsWith(LinearParse.UNCODED)) {
+                String root = sourceCode.substring(0, 3);
+                int sameRoot = -1;
+                for (int k = 0; k < lower.size(); k++) {
+                    SeqItem it = lower.get(k);
+                    if (it.kind() == SeqItem.Kind.NEC_OPEN) {
+                        break;
+                    }
+                    if (it.isCodedSlot() && !it.code().startsWith(sourceCode)) {
+                        if (!it.code().startsWith(root)) {
+                            if (sameRoot >= 0) {
+                                return new Loc(k, false);
+                            }
+                            break;
+                        }
+                        if (sameRoot < 0) {
+                            sameRoot = k;
+                        }
+                    }
+                }
+            }
             for (int k = 0; k < lower.size(); k++) {
                 SeqItem it = lower.get(k);
                 if (it.kind() == SeqItem.Kind.NEC_OPEN

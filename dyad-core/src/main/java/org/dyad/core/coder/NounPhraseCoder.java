@@ -57,6 +57,12 @@ public final class NounPhraseCoder {
             return new Coded(actorCode, actor == null ? null : actor.value());
         }
         String code = actorCode == null ? LinearParse.UNCODED : actorCode;
+        // a capital stands for its government ("Paris said"), but "a Paris court" is the court:
+        // the role in the phrase replaces the government the place stood for
+        if (actor != null && actor.value().name() != null && code.length() == 6 && code.endsWith("GOV")
+                && !found.get(0).code().equals("GOV") && found.get(0).suffix() && isPlace(actor.value())) {
+            code = code.substring(0, 3);
+        }
         for (Agent a : found) {
             if (containsBlock(code, a.code())) {
                 break;
@@ -64,6 +70,11 @@ public final class NounPhraseCoder {
             code = a.suffix() ? code + a.code() : a.code() + code;
         }
         return new Coded(code, actor == null ? null : actor.value());
+    }
+
+    /** An entry with one unrestricted code and no dated roles: a place or body, not a person. */
+    private static boolean isPlace(org.dyad.core.dictionary.Actor a) {
+        return a.codes().size() == 1 && !a.codes().get(0).restricted();
     }
 
     /** Whether {@code part} already stands in {@code code} at a three-character boundary. */

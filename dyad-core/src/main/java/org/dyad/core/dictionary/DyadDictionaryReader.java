@@ -244,10 +244,16 @@ public final class DyadDictionaryReader {
     /** "take {took taken}" stays as it is; "break down" becomes PETRARCH's BREAK_DOWN. */
     private static String verb(String written) {
         String v = Spelling.fold(written.strip());
+        String code = "";
+        int bracket = v.indexOf('[');
+        if (bracket >= 0) { // "downplay [014]": the verb's own code
+            code = " " + v.substring(bracket).strip();
+            v = v.substring(0, bracket).strip();
+        }
         int brace = v.indexOf('{');
         String head = (brace < 0 ? v : v.substring(0, brace)).strip();
-        String forms = brace < 0 ? "" : " " + v.substring(brace);
-        return String.join("_", head.split("\\s+")) + forms;
+        String forms = brace < 0 ? "" : " " + v.substring(brace).strip();
+        return String.join("_", head.split("\\s+")) + forms + code;
     }
 
     private static void synsets(JsonParser p, JsonToken t, String file, Collected into) throws IOException {
