@@ -181,6 +181,7 @@ public final class EventCoder {
         private final LocalDate date;
         private final CoderOptions options;
         private final StringBuilder trace; // null unless explaining
+        private final Set<Integer> things = new java.util.HashSet<>(); // coded slots headed by a thing
 
         SentenceCoding(List<String> tokens, LocalDate date, CoderOptions options, StringBuilder trace) {
             this.p = tokens;
@@ -363,9 +364,12 @@ public final class EventCoder {
                         k = start; // code the slots the expansion made
                         continue;
                     }
-                    String code = nounPhrases.code(phrase, date);
-                    if (code != null) {
-                        p.set(codeAt, code);
+                    NounPhraseCoder.Coded coded = nounPhrases.codeWithActor(phrase, date);
+                    if (coded.code() != null) {
+                        p.set(codeAt, coded.code());
+                        if (!coded.headed()) {
+                            things.add(start);
+                        }
                     }
                 }
                 k++;
@@ -836,9 +840,9 @@ public final class EventCoder {
         private Loc findTarget(List<SeqItem> upper, List<SeqItem> lower, Loc source) {
             List<String> sourceCodes = codesAt(source, upper, lower);
             String sourceCode = sourceCodes.size() == 1 ? sourceCodes.get(0) : null;
-            // "halted US military aid to Ukraine": a slot of the source's own country after the
-            // verb is more often a thing (aid, forces, plans) than the target, when another
-            // country follows; PETRARCH took the first.
+            // "halted US military aid to Ukraine": a slot of the source's own country that is
+            // headed by a thing (aid, plans) is passed over when another country follows;
+            // PETRARCH took the first coded slot.
             if (sourceCode != null && sourceCode.length() >= 3 && !sourceCode.startsWith(LinearParse.UNCODED)) {
                 String root = sourceCode.substring(0, 3);
                 int sameRoot = -1;
@@ -853,6 +857,9 @@ public final class EventCoder {
                                 return new Loc(k, false);
                             }
                             break;
+                        }
+                        if (!things.contains(it.index())) {
+                            break; // an actor of the source's country ("arrested former President Duterte")
                         }
                         if (sameRoot < 0) {
                             sameRoot = k;

@@ -74,6 +74,9 @@ final class LinearParse {
     private static Node copy(ParseTree t, Node parent) {
         String word = t.word() == null ? null : Spelling.fold(t.word()).replace("~", "-TILDA-");
         String label = t.label().toUpperCase(Locale.ROOT);
+        if (word != null && label.startsWith("PRP") && word.equals("US")) {
+            word = "US-PRONOUN"; // the pronoun "us" is not the United States
+        }
         if (label.equals("NP") && parent != null && (parent.label.equals("VP") || parent.label.startsWith("S"))
                 && isTimePhrase(t)) {
             label = "NP-TMP"; // a bare time phrase, as older parsers marked it: never an actor

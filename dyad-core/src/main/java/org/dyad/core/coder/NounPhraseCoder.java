@@ -43,6 +43,8 @@ public final class NounPhraseCoder {
             }
         }
         List<Agent> found = new ArrayList<>(2);
+        int last = words.size() - 1;
+        boolean headed = actor != null && actor.end() - 1 == last;
         for (int k = 0; k < words.size(); k++) {
             if (actor != null && k >= actor.start() && k < actor.end()) {
                 continue;
@@ -50,11 +52,12 @@ public final class NounPhraseCoder {
             PhraseIndex.Match<Agent> m = agents.index().matchAt(words, k);
             if (m != null) {
                 found.add(m.value());
+                headed |= m.end() - 1 == last;
                 k = m.end() - 1;
             }
         }
         if (found.isEmpty()) {
-            return new Coded(actorCode, actor == null ? null : actor.value());
+            return new Coded(actorCode, actor == null ? null : actor.value(), headed);
         }
         String code = actorCode == null ? LinearParse.UNCODED : actorCode;
         // a capital stands for its government ("Paris said"), but "a Paris court" is the court:
@@ -69,7 +72,7 @@ public final class NounPhraseCoder {
             }
             code = a.suffix() ? code + a.code() : a.code() + code;
         }
-        return new Coded(code, actor == null ? null : actor.value());
+        return new Coded(code, actor == null ? null : actor.value(), headed);
     }
 
     /** An entry with one unrestricted code and no dated roles: a place or body, not a person. */
@@ -87,7 +90,12 @@ public final class NounPhraseCoder {
         return false;
     }
 
-    /** A phrase's code and the dictionary actor behind it. */
-    public record Coded(String code, org.dyad.core.dictionary.Actor actor) {
+    /**
+     * A phrase's code and the dictionary actor behind it.
+     *
+     * @param headed the phrase ends in the actor or an agent ("Duterte", "Russian troops"), rather
+     *               than in a thing the actor qualifies ("US military aid")
+     */
+    public record Coded(String code, org.dyad.core.dictionary.Actor actor, boolean headed) {
     }
 }
