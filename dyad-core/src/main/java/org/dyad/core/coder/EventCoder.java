@@ -250,6 +250,26 @@ public final class EventCoder {
             }
         }
 
+        /**
+         * Whether a clause of the sentence itself lies between two commas ("And now, US has made
+         * contact with X, a close ally of Y"): that is the sentence, not an aside to remove.
+         */
+        private boolean holdsMainClause(int low, int high) {
+            int depth = 0;
+            for (int k = PARSE_START; k < high && k < p.size(); k++) {
+                String t = p.get(k);
+                if (t.startsWith("(")) {
+                    if (k >= low && depth == 0 && (t.equals("(S") || t.equals("(SINV"))) {
+                        return true;
+                    }
+                    depth++;
+                } else if (t.startsWith("~")) {
+                    depth--;
+                }
+            }
+            return false;
+        }
+
         private int findEnd() {
             int k = p.size() - 1;
             while (k >= 2 && p.get(k).startsWith("~")) {
@@ -290,7 +310,7 @@ public final class EventCoder {
                         break;
                     }
                     int n = countWords(ka + 2, kb);
-                    if (n >= options.commaMin() && n <= options.commaMax()) {
+                    if (n >= options.commaMin() && n <= options.commaMax() && !holdsMainClause(ka, kb)) {
                         deletePhrases(ka, kb);
                         kb = indexOf("(,", ka + 1);
                         if (kb < 0) {
