@@ -55,4 +55,31 @@ class SeedArticleTest {
             assertThat(e.get("target").get("country").asText()).isEqualTo("VEN");
         });
     }
+
+    @Test
+    void withDyadsOwnDictionariesCabelloHasHis2019OfficeAndTrumpIsTheGovernment() throws Exception {
+        Path seed = Path.of(System.getProperty("dyad.shared", "../shared")).resolve("seeds/000_745803b0639334a6.txt");
+        assumeTrue(Files.exists(seed), "../shared is not present: skipped");
+        Path out = dir.resolve("seed-defaults.jsonl");
+
+        int status = Dyad.commandLine().execute("code", "--date", "2019-05-14", "--output", out.toString(), seed.toString());
+
+        assertThat(status).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            events.add(json.readTree(line));
+        }
+        // "US has made contact with Diosdado Cabello": consult (040); Cabello then presided over
+        // Venezuela's National Constituent Assembly (2018-06-19 to 2020-12-18)
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("source").get("country").asText()).isEqualTo("USA");
+            assertThat(e.get("target").get("code").asText()).isEqualTo("VENLEG");
+            assertThat(e.get("target").get("text").asText()).contains("CABELLO");
+            assertThat(e.get("root_code").asText()).isEqualTo("04");
+        });
+        // "Trump ... suggested": the US president in 2019
+        assertThat(events).filteredOn(e -> e.get("source").get("text").asText().contains("TRUMP"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.get("source").get("code").asText()).isEqualTo("USAGOV"));
+    }
 }
