@@ -12,10 +12,15 @@ package org.dyad.core.coder;
  * @param pattern      the dictionary entry that matched, as written, or the verb's default code
  * @param patternSource file:line of that entry
  * @param passive      the verb phrase was passive, so source and target were swapped
- * @param negated      a negation stands between the verb and its subject ("did not attack");
- *                     the code is still the dictionary's, as PETRARCH codes it
+ * @param modality     how certainly the sentence reports the event; the code is still the
+ *                     dictionary's, as PETRARCH codes it
  */
 public record CodedEvent(String source, String target, String code,
                          String sourceText, String targetText,
-                         String verb, String pattern, String patternSource, boolean passive, boolean negated) {
+                         String verb, String pattern, String patternSource, boolean passive, Modality modality) {
+
+    /** A negation stands between the verb and its subject ("did not attack"). */
+    public boolean negated() {
+        return modality == Modality.NEGATED;
+    }
 }

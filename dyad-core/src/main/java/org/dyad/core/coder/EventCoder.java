@@ -32,6 +32,30 @@ public final class EventCoder {
     private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE");
     private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO");
 
+    /** The modality read from the words between the verb and its subject, and a governing "if". */
+    private static Modality modality(List<SeqItem> upper) {
+        List<String> words = new ArrayList<>();
+        for (SeqItem it : upper) {
+            if (it.kind() != SeqItem.Kind.WORD) {
+                break;
+            }
+            words.add(it.text());
+        }
+        // "if Russia attacks, ...": a condition before the subject
+        boolean pastSubject = false;
+        for (SeqItem it : upper) {
+            if (it.kind() == SeqItem.Kind.NE_OPEN) {
+                pastSubject = true;
+            } else if (pastSubject && it.kind() == SeqItem.Kind.WORD && (it.text().equals("IF") || it.text().equals("UNLESS"))) {
+                words.add(it.text());
+                break;
+            } else if (pastSubject && it.kind() == SeqItem.Kind.WORD) {
+                break;
+            }
+        }
+        return Modality.of(words);
+    }
+
     /** A negation among the words between the verb and its subject ("did not attack", "will never sign"). */
     private static boolean negated(List<SeqItem> upper) {
         for (SeqItem it : upper) {
@@ -603,12 +627,12 @@ public final class EventCoder {
             if (!transformations.isEmpty() && !passive) {
                 Transformed t = transform(primary, membersAt(source, upper, lower), verbEnd + 1, endTag);
                 if (t != null) {
-                    pairs(events, t.sources(), t.targets(), t.code(), false, negated(upper),
+                    pairs(events, t.sources(), t.targets(), t.code(), false, modality(upper),
                             verbText + " ... " + t.innerVerb(), t.rule().text(), t.rule().source());
                     return true;
                 }
             }
-            makeEvents(events, source, target, upper, lower, eventCode, passive, negated(upper), verbText,
+            makeEvents(events, source, target, upper, lower, eventCode, passive, modality(upper), verbText,
                     patternText, patternSource);
             return true;
         }
@@ -983,7 +1007,7 @@ public final class EventCoder {
         }
 
         private void makeEvents(List<CodedEvent> events, Loc source, Loc target, List<SeqItem> upper,
-                                List<SeqItem> lower, String code, boolean passive, boolean negated,
+                                List<SeqItem> lower, String code, boolean passive, Modality negated,
                                 String verb, String pattern, String patternSource) {
             List<Member> sources = membersAt(source, upper, lower);
             List<Member> targets = membersAt(target, upper, lower);
@@ -1005,7 +1029,7 @@ public final class EventCoder {
         }
 
         private void pairs(List<CodedEvent> events, List<Member> sources, List<Member> targets, String code,
-                           boolean passive, boolean negated, String verb, String pattern, String patternSource) {
+                           boolean passive, Modality negated, String verb, String pattern, String patternSource) {
             for (Member s : sources) {
                 for (Member t : targets) {
                     if (s.code().equals(t.code())) {

@@ -37,7 +37,7 @@ public final class EventFactory {
                         : root.isEmpty() ? null : Integer.valueOf(CameoTable.quadClassOfRoot(root)),
                 c == null ? null : c.goldstein(),
                 p == null ? null : new Plover(p.event(), p.mode(), p.context()),
-                e.negated() ? "negated" : null, // the full modality comes with enrichment
+                e.modality() == null ? null : e.modality().label(),
                 new Evidence(e.verb(), e.pattern(), e.patternSource()),
                 issues);
     }

@@ -1,0 +1,100 @@
+package org.dyad.core.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.dictionary.ActorDictionary;
+import org.dyad.core.dictionary.AgentDictionary;
+import org.dyad.core.dictionary.DictionaryLine;
+import org.dyad.core.dictionary.Dictionaries;
+import org.dyad.core.dictionary.DiscardList;
+import org.dyad.core.dictionary.IssueDictionary;
+import org.dyad.core.dictionary.PetrarchLines;
+import org.dyad.core.dictionary.VerbDictionary;
+import org.dyad.core.tree.ParseTree;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The same event reported as fact, denied, as a possibility and as a plan: the CAMEO code stays
+ * the dictionary's, the modality says how certain the report is.
+ */
+class ModalityTest {
+
+    private static List<DictionaryLine> lines(String text) {
+        try {
+            return PetrarchLines.read("t.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final EventCoder CODER = new EventCoder(new Dictionaries(
+            VerbDictionary.readPetrarch(lines("--- ATTACK [190] ---\nATTACK\n--- SANCTION [163] ---\nSANCTION\n")),
+            ActorDictionary.fromLines(lines("NORWAY [NOR]\nSWEDEN [SWE]\n")),
+            AgentDictionary.readPetrarch(lines("GOVERNMENT [~GOV]\n")),
+            DiscardList.empty(), IssueDictionary.empty()));
+
+    /** A clause "Norway AUX... VERB Sweden" with the given words before the verb. */
+    private static String tree(String before, String verbTag, String verb) {
+        StringBuilder vp = new StringBuilder("(VP (" + verbTag + " " + verb + ") (NP (NNP Sweden)))");
+        String[] words = before.isBlank() ? new String[0] : before.split(" ");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            String tag = switch (w.toLowerCase()) {
+                case "not", "n't", "never" -> "RB";
+                case "might", "could", "would", "will", "may", "wo", "can" -> "MD";
+                case "to" -> "TO";
+                default -> "VBZ";
+            };
+            vp = new StringBuilder("(VP (" + tag + " " + w + ") " + vp + ")");
+        }
+        return "(ROOT (S (NP (NNP Norway)) " + vp + " (. .)))";
+    }
+
+    @ParameterizedTest(name = "Norway {0} {2} Sweden: {3}")
+    @CsvSource({
+            "'',                VBD, attacked,   asserted",
+            "has,               VBN, attacked,   asserted",
+            "did not,           VB,  attack,     negated",
+            "has never,         VBN, attacked,   negated",
+            "wo n't,            VB,  attack,     negated",
+            "will not,          VB,  attack,     negated",
+            "might,             VB,  attack,     hypothetical",
+            "could,             VB,  sanction,   hypothetical",
+            "would,             VB,  attack,     hypothetical",
+            "is considering,    VBG, attacking,  hypothetical",
+            "threatened to,     VB,  attack,     hypothetical",
+            "will,              VB,  attack,     future",
+            "plans to,          VB,  sanction,   future",
+            "is expected to,    VB,  attack,     future",
+            "is about to,       VB,  sanction,   future",
+    })
+    void theModalityFollowsTheWordsBetweenSubjectAndVerb(String before, String tag, String verb, String modality) {
+        CodingResult r = CODER.code(ParseTree.parse(tree(before, tag, verb)), null, LocalDate.of(2020, 1, 1),
+                CoderOptions.defaults());
+
+        assertThat(r.events()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("NOR");
+            assertThat(e.target()).isEqualTo("SWE");
+            assertThat(e.modality().label()).isEqualTo(modality);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "If Norway attacks Sweden the alliance will respond, hypothetical",
+    })
+    void aConditionMakesTheEventHypothetical(String text, String modality) {
+        String t = "(ROOT (S (SBAR (IN If) (S (NP (NNP Norway)) (VP (VBZ attacks) (NP (NNP Sweden)))))"
+                + " (NP (DT the) (NN alliance)) (VP (MD will) (VP (VB respond))) (. .)))";
+        CodingResult r = CODER.code(ParseTree.parse(t), text, LocalDate.of(2020, 1, 1), CoderOptions.defaults());
+
+        assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.modality().label()).isEqualTo(modality));
+    }
+}
