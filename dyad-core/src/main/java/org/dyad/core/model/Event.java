@@ -6,14 +6,33 @@ import java.util.Map;
  * A coded event, the record dyad writes (see DESIGN.md, "The event record"). Fields that later
  * stages fill (attribution, location, modality) are absent until they are known.
  *
- * @param date ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown
+ * @param date     when the event happened, ISO 8601 at the precision known (YYYY, YYYY-MM or
+ *                 YYYY-MM-DD): the time expression that governs it ("last month"), else the
+ *                 article's date; null when neither is known
+ * @param mentions how many sentences of the article report the same event (within-article
+ *                 deduplication keeps the first and counts the rest)
  */
 public record Event(String id, String articleId, String sentenceId, int sentenceIndex, String sentence,
                     String date, ActorRef source, ActorRef target, String code, String rootCode,
                     Integer quadClass, Double goldstein, Plover plover, String modality,
-                    Evidence evidence, Map<String, Integer> issues) {
+                    Evidence evidence, Map<String, Integer> issues, int mentions) {
 
     public Event {
         issues = issues == null ? Map.of() : Map.copyOf(issues);
+    }
+
+    /** An event mentioned once. */
+    public Event(String id, String articleId, String sentenceId, int sentenceIndex, String sentence,
+                 String date, ActorRef source, ActorRef target, String code, String rootCode,
+                 Integer quadClass, Double goldstein, Plover plover, String modality,
+                 Evidence evidence, Map<String, Integer> issues) {
+        this(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode, quadClass,
+                goldstein, plover, modality, evidence, issues, 1);
+    }
+
+    /** This event, reported {@code n} times in its article. */
+    public Event withMentions(int n) {
+        return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
+                quadClass, goldstein, plover, modality, evidence, issues, n);
     }
 }

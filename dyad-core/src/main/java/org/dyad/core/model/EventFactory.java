@@ -22,13 +22,19 @@ public final class EventFactory {
 
     public Event create(CodedEvent e, String articleId, String sentenceId, int sentenceIndex, String sentence,
                         LocalDate date, Map<String, Integer> issues) {
+        return create(e, articleId, sentenceId, sentenceIndex, sentence, date == null ? null : date.toString(), issues);
+    }
+
+    /** As above, with the event's date at the precision known ("2019-04"). */
+    public Event create(CodedEvent e, String articleId, String sentenceId, int sentenceIndex, String sentence,
+                        String date, Map<String, Integer> issues) {
         CameoCode c = cameo.lookup(e.code()).orElse(null);
         String root = CameoTable.rootOf(e.code());
         PloverCategory p = cameo.plover(e.code()).orElse(null);
         return new Event(
                 id(articleId, sentenceIndex, e.source(), e.target(), e.code()),
                 articleId, sentenceId, sentenceIndex, sentence,
-                date == null ? null : date.toString(),
+                date,
                 ActorRef.of(e.source(), e.sourceText()),
                 ActorRef.of(e.target(), e.targetText()),
                 e.code(),

@@ -60,7 +60,8 @@ import org.dyad.core.model.Event;
  *     two- or three-digit code, as the codebook defines it); <b>EventRootCode</b>;
  *     <b>QuadClass</b>; <b>GoldsteinScale</b>. Base code stays blank for codes that are not
  *     CAMEO-shaped (lettered dictionary codes such as {@code 174K}).</li>
- * <li><b>NumMentions</b>, <b>NumSources</b>, <b>NumArticles</b>: 1, until deduplication counts
+ * <li><b>NumMentions</b>: the mentions within the article; <b>NumSources</b>, <b>NumArticles</b>: 1, until
+ * deduplication across articles counts
  *     the mentions of an event.</li>
  * <li><b>Actor1Geo_Type</b>, <b>Actor2Geo_Type</b>, <b>ActionGeo_Type</b>: 0, the value GDELT
  *     itself writes for "no location"; the other geography fields are blank.</li>
@@ -162,7 +163,7 @@ public final class GdeltWriter implements EventWriter {
         f[EVENT_ROOT_CODE] = orEmpty(e.rootCode());
         f[QUAD_CLASS] = e.quadClass() == null ? "" : e.quadClass().toString();
         f[GOLDSTEIN] = e.goldstein() == null ? "" : e.goldstein().toString();
-        f[NUM_MENTIONS] = "1";
+        f[NUM_MENTIONS] = Integer.toString(Math.max(1, e.mentions()));
         f[NUM_SOURCES] = "1";
         f[NUM_ARTICLES] = "1";
 

@@ -45,10 +45,38 @@ public final class ArticleCoder {
                 }
                 continue;
             }
+            String when = EventDates.of(s.times(), s.date());
             for (CodedEvent e : r.events()) {
-                out.add(events.create(e, article.id(), s.id(), s.index(), s.text(), s.date(), r.issues()));
+                out.add(events.create(e, article.id(), s.id(), s.index(), s.text(), when, r.issues()));
             }
         }
-        return new CodedArticle(article, sentences.size(), out, skipped);
+        return new CodedArticle(article, sentences.size(), deduplicate(out), skipped);
+    }
+
+    /**
+     * One event per source, target, code and date within an article, kept where it is first
+     * reported, with the number of sentences that report it: a story that repeats its lead in the
+     * last paragraph is one event, mentioned twice.
+     */
+    static List<Event> deduplicate(List<Event> events) {
+        Map<List<String>, Integer> first = new java.util.LinkedHashMap<>();
+        List<Event> kept = new ArrayList<>();
+        List<Integer> mentions = new ArrayList<>();
+        for (Event e : events) {
+            List<String> key = java.util.Arrays.asList(e.source().code(), e.target().code(), e.code(), e.date());
+            Integer at = first.get(key);
+            if (at == null) {
+                first.put(key, kept.size());
+                kept.add(e);
+                mentions.add(1);
+            } else {
+                mentions.set(at, mentions.get(at) + 1);
+            }
+        }
+        List<Event> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            out.add(mentions.get(i) == 1 ? kept.get(i) : kept.get(i).withMentions(mentions.get(i)));
+        }
+        return out;
     }
 }

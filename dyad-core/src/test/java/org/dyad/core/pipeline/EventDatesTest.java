@@ -1,0 +1,70 @@
+package org.dyad.core.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.model.ActorRef;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.TimeExpression;
+import org.junit.jupiter.api.Test;
+
+class EventDatesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 14);
+
+    private static TimeExpression time(String type, String value) {
+        return new TimeExpression("text", type, value, 0, 0);
+    }
+
+    @Test
+    void aNamedMonthDatesTheEventAtMonthPrecision() {
+        assertThat(EventDates.of(List.of(time("DATE", "2019-04")), PUBLISHED)).isEqualTo("2019-04");
+    }
+
+    @Test
+    void theFirstCalendarDateWins() {
+        assertThat(EventDates.of(List.of(time("DATE", "2018"), time("DATE", "2019-02-03")), PUBLISHED))
+                .isEqualTo("2018");
+    }
+
+    @Test
+    void durationsTimesOfDayAndPresentReferencesFallBackToTheArticleDate() {
+        List<TimeExpression> vague = List.of(time("DURATION", "P3D"), time("TIME", "2019-05-14T10:00"),
+                time("DATE", "PRESENT_REF"), time("DATE", "2019-W20"), time("DATE", null));
+        assertThat(EventDates.of(vague, PUBLISHED)).isEqualTo("2019-05-14");
+    }
+
+    @Test
+    void nothingKnownIsNull() {
+        assertThat(EventDates.of(List.of(), null)).isNull();
+    }
+
+    private static Event event(int sentence, String source, String target, String code, String date) {
+        return new Event("id" + sentence, "a", "a-" + sentence, sentence, "text", date, ActorRef.of(source, source),
+                ActorRef.of(target, target), code, code.substring(0, 2), 1, 1.0, null, null, null, null);
+    }
+
+    @Test
+    void aRepeatedEventIsKeptOnceWhereFirstReportedWithItsMentionsCounted() {
+        List<Event> coded = List.of(
+                event(0, "USA", "VEN", "040", "2019-05-14"),
+                event(1, "VEN", "USA", "111", "2019-05-14"),
+                event(5, "USA", "VEN", "040", "2019-05-14"),
+                event(7, "USA", "VEN", "040", "2019-05-14"));
+
+        List<Event> kept = ArticleCoder.deduplicate(coded);
+
+        assertThat(kept).extracting(Event::sentenceIndex).containsExactly(0, 1);
+        assertThat(kept).extracting(Event::mentions).containsExactly(3, 1);
+    }
+
+    @Test
+    void theSameDyadAndCodeOnAnotherDateIsAnotherEvent() {
+        List<Event> coded = List.of(
+                event(0, "USA", "VEN", "040", "2019-05-14"),
+                event(3, "USA", "VEN", "040", "2019-04"));
+
+        assertThat(ArticleCoder.deduplicate(coded)).extracting(Event::mentions).containsExactly(1, 1);
+    }
+}
