@@ -94,6 +94,10 @@ final class CodeCommand implements Callable<Integer> {
             description = "longer articles are reported and skipped (default: ${DEFAULT-VALUE})")
     int maxArticleChars;
 
+    @Option(names = "--asserted-only", description = "write only events reported as fact: drop the negated, "
+            + "hypothetical and future ones")
+    boolean assertedOnly;
+
     @Mixin
     DictionaryOptions dictionaries;
 
@@ -224,8 +228,10 @@ final class CodeCommand implements Callable<Integer> {
         done.skipped().forEach((k, v) -> summary.skipped.merge(k, v, Integer::sum));
         try {
             for (Event e : done.events()) {
-                writer.write(e);
-                summary.events++;
+                if (kept(e)) {
+                    writer.write(e);
+                    summary.events++;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -315,8 +321,11 @@ final class CodeCommand implements Callable<Integer> {
         int index = parseIndex(r.id().substring(Math.min(r.id().length(), r.storyId().length() + 1)));
         try {
             for (CodedEvent e : result.events()) {
-                writer.write(factory.create(e, r.storyId(), r.id(), index, r.text(), when, result.issues()));
-                summary.events++;
+                Event event = factory.create(e, r.storyId(), r.id(), index, r.text(), when, result.issues());
+                if (kept(event)) {
+                    writer.write(event);
+                    summary.events++;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -332,17 +341,30 @@ final class CodeCommand implements Callable<Integer> {
         }
     }
 
+    private boolean kept(Event e) {
+        if (assertedOnly && e.modality() != null && !e.modality().equals("asserted")) {
+            summary.notAsserted++;
+            return false;
+        }
+        return true;
+    }
+
     private static final class Summary {
         long articles;
         long sentences;
         long events;
         long undated;
+        long notAsserted;
         int unreadable;
         final Map<String, Integer> skipped = new TreeMap<>();
 
         void print() {
             System.err.printf("dyad: %d articles, %d sentences, %d events, %d inputs unreadable%s%n", articles,
                     sentences, events, unreadable, skipped.isEmpty() ? "" : ", sentences not coded " + skipped);
+            if (notAsserted > 0) {
+                System.err.printf("dyad: %d negated, hypothetical or future events left out (--asserted-only)%n",
+                        notAsserted);
+            }
             if (undated > 0) {
                 System.err.printf("dyad: %d articles had no date (none in the input and no --date): their events "
                         + "carry none, and date-restricted actor codes fell back to their defaults%n", undated);

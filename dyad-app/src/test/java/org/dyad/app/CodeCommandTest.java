@@ -109,6 +109,35 @@ class CodeCommandTest {
     }
 
     @Test
+    void assertedOnlyLeavesOutWhatTheSentenceDeniesOrOnlyContemplates() throws Exception {
+        Path input = write("in.xml", "<Sentences>\n"
+                + record("C1_1", "Norway criticized Sweden.",
+                        "(ROOT (S (NP (NNP Norway)) (VP (VBD criticized) (NP (NNP Sweden))) (. .)))")
+                + record("C2_1", "Norway did not criticize Sweden.",
+                        "(ROOT (S (NP (NNP Norway)) (VP (VBD did) (RB not) (VP (VB criticize) (NP (NNP Sweden)))) (. .)))")
+                + record("C3_1", "Norway might criticize Sweden.",
+                        "(ROOT (S (NP (NNP Norway)) (VP (MD might) (VP (VB criticize) (NP (NNP Sweden)))) (. .)))")
+                + "</Sentences>\n");
+        Path all = dir.resolve("all.jsonl");
+        Path facts = dir.resolve("facts.jsonl");
+        String[] dict = dictionaryArgs();
+
+        run("code", "--output", all.toString(), input.toString(), dict[0], dict[1], dict[2], dict[3], dict[4], dict[5]);
+        Run r = run("code", "--asserted-only", "--output", facts.toString(), input.toString(),
+                dict[0], dict[1], dict[2], dict[3], dict[4], dict[5]);
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> modalities = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(all)) {
+            modalities.add(json.readTree(line).get("modality").asText());
+        }
+        assertThat(modalities).containsExactly("asserted", "negated", "hypothetical");
+        assertThat(Files.readAllLines(facts)).singleElement()
+                .satisfies(line -> assertThat(json.readTree(line).get("sentence_id").asText()).isEqualTo("C1_1"));
+        assertThat(r.err()).contains("2 negated, hypothetical or future events left out");
+    }
+
+    @Test
     void anIncompletePetrarchSetIsAClearError() throws Exception {
         Path input = write("in.xml", "<Sentences></Sentences>");
         Path verbs = write("verbs.txt", "--- CRITICIZE [121] ---\nCRITICIZE\n");

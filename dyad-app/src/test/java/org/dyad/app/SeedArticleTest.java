@@ -44,7 +44,8 @@ class SeedArticleTest {
         CameoTable cameo = CameoTable.standard();
         for (JsonNode e : events) {
             assertThat(e.get("article_id").asText()).isEqualTo("000_745803b0639334a6");
-            assertThat(e.get("date").asText()).isEqualTo("2019-05-14");
+            // the article's date, or a date its sentences give, never later than publication
+            assertThat(e.get("date").asText()).matches("2019(-0[1-5](-\\d{2})?)?");
             assertThat(cameo.isKnown(e.get("code").asText())).as(e.toString()).isTrue();
             assertThat(e.get("sentence").asText()).isNotBlank();
         }
@@ -81,5 +82,14 @@ class SeedArticleTest {
         // "Trump ... suggested": the US president in 2019
         assertThat(events).filteredOn(e -> e.get("source").get("text").asText().contains("TRUMP"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.get("source").get("code").asText()).isEqualTo("USAGOV"));
+        // "suggested that navy ships should be stationed": a suggestion, not a deployment
+        assertThat(events).filteredOn(e -> e.get("sentence").asText().contains("suggested"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.get("modality").asText()).isEqualTo("hypothetical"));
+        // "In February ... had indicated that military intervention might be a good option"
+        assertThat(events).filteredOn(e -> e.get("sentence").asText().startsWith("In February"))
+                .isNotEmpty().allSatisfy(e -> {
+                    assertThat(e.get("date").asText()).isEqualTo("2019-02");
+                    assertThat(e.get("modality").asText()).isIn("hypothetical", "future");
+                });
     }
 }

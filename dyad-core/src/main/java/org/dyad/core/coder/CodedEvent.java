@@ -23,4 +23,9 @@ public record CodedEvent(String source, String target, String code,
     public boolean negated() {
         return modality == Modality.NEGATED;
     }
+
+    /** The same event, reported with another certainty. */
+    public CodedEvent withModality(Modality m) {
+        return new CodedEvent(source, target, code, sourceText, targetText, verb, pattern, patternSource, passive, m);
+    }
 }

@@ -56,6 +56,36 @@ public final class EventCoder {
         return Modality.of(words);
     }
 
+    /** The modality of the words above the verb, and of the verb itself when it carries one. */
+    private static Modality modality(List<SeqItem> upper, String verbText, List<SeqItem> lower) {
+        String verb = verbText.split(" ", 2)[0];
+        boolean clauseFollows = !lower.isEmpty() && lower.get(0).kind() == SeqItem.Kind.WORD
+                && (lower.get(0).text().equals("TO") || lower.get(0).text().equals("THAT")
+                || lower.get(0).text().endsWith("ING"));
+        Modality m = Modality.strongest(modality(upper), Modality.ofVerb(verb, clauseFollows));
+        return lower.isEmpty() || !lower.get(0).text().equals("THAT") ? m
+                : Modality.strongest(m, hedgedClause(lower));
+    }
+
+    private static final Set<String> HEDGES = Set.of("MIGHT", "COULD", "MAY", "WOULD", "SHOULD");
+
+    /**
+     * A statement whose "that" clause is hedged reports a possibility: "indicated that military
+     * intervention might be a good option" announces no intervention. Null when the clause is not.
+     */
+    private static Modality hedgedClause(List<SeqItem> lower) {
+        int words = 0;
+        for (SeqItem it : lower) {
+            if (it.kind() == SeqItem.Kind.WORD && ++words > 8) {
+                break;
+            }
+            if (it.kind() == SeqItem.Kind.WORD && HEDGES.contains(it.text())) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        return null;
+    }
+
     /** A negation among the words between the verb and its subject ("did not attack", "will never sign"). */
     private static boolean negated(List<SeqItem> upper) {
         for (SeqItem it : upper) {
@@ -632,8 +662,8 @@ public final class EventCoder {
                     return true;
                 }
             }
-            makeEvents(events, source, target, upper, lower, eventCode, passive, modality(upper), verbText,
-                    patternText, patternSource);
+            makeEvents(events, source, target, upper, lower, eventCode, passive, modality(upper, verbText, lower),
+                    verbText, patternText, patternSource);
             return true;
         }
 

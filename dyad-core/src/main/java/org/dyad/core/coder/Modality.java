@@ -11,7 +11,10 @@ import java.util.Set;
 public enum Modality {
     ASSERTED, NEGATED, HYPOTHETICAL, FUTURE;
 
-    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR");
+    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR",
+            // the subject's own refusal or denial of the act: "refused to sign", "denied attacking"
+            "REFUSED", "REFUSES", "REFUSE", "REFUSING", "DENIED", "DENIES", "DENY", "DENYING", "DECLINED",
+            "DECLINES", "FAILED", "FAILS");
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("MIGHT", "COULD", "WOULD", "MAY", "SHOULD",
             "MUST", "CAN", "CONSIDERING", "CONSIDERS", "CONSIDERED", "MULLING", "WEIGHING", "PROPOSED", "PROPOSES",
             "PROPOSING", "SUGGESTED", "SUGGESTS", "WANTS", "WANTED", "SEEKS", "SOUGHT", "HOPES", "HOPED", "IF",
@@ -21,6 +24,51 @@ public enum Modality {
             "PLAN", "PLANNING", "INTENDS", "INTENDED", "SCHEDULED", "EXPECTED", "SET", "PREPARING", "PREPARES",
             "VOWED", "VOWS", "PLEDGED", "PLEDGES", "PROMISED", "PROMISES", "AGREED", "DECIDED", "GOING", "ABOUT",
             "TOMORROW", "NEXT", "SOON", "UPCOMING");
+
+    /** Verbs whose complement they deny: "refused to visit", "denied hosting", "declined to sign". */
+    private static final Set<String> DENYING_VERBS = Set.of("REFUSE", "REFUSED", "REFUSES", "REFUSING", "DECLINE",
+            "DECLINED", "DECLINES", "DECLINING", "DENY", "DENIED", "DENIES", "DENYING", "FAIL", "FAILED", "FAILS");
+    /** Verbs that put forward a possibility: "is considering sanctions", "threatened military action". */
+    private static final Set<String> CONTEMPLATING_VERBS = Set.of("CONSIDER", "CONSIDERED", "CONSIDERS",
+            "CONSIDERING", "PROPOSE", "PROPOSED", "PROPOSES", "PROPOSING", "SUGGEST", "SUGGESTED", "SUGGESTS",
+            "SUGGESTING", "THREATEN", "THREATENED", "THREATENS", "THREATENING", "MULL", "MULLED", "MULLS",
+            "MULLING");
+    /** Verbs that announce an act to come: "plans to visit", "pledged aid", "vowed to retaliate". */
+    private static final Set<String> INTENDING_VERBS = Set.of("PLAN", "PLANNED", "PLANS", "PLANNING", "INTEND",
+            "INTENDED", "INTENDS", "INTENDING", "PROMISE", "PROMISED", "PROMISES", "PROMISING", "PLEDGE", "PLEDGED",
+            "PLEDGES", "PLEDGING", "VOW", "VOWED", "VOWS", "VOWING");
+
+    /**
+     * The modality of an event coded on a verb that itself carries one: the refusal, proposal or
+     * threat is reported, the act it names is not a fact ("suggested that ships be stationed" is
+     * hypothetical). A denying verb counts only with a clause after it ("refused to sign", not
+     * "refused the offer", which is a rejection that took place). Null when the verb carries none.
+     *
+     * @param verb          the verb's first word, upper case
+     * @param clauseFollows a "to", "that" or -ing form follows the verb
+     */
+    static Modality ofVerb(String verb, boolean clauseFollows) {
+        if (DENYING_VERBS.contains(verb)) {
+            return clauseFollows ? NEGATED : null;
+        }
+        if (CONTEMPLATING_VERBS.contains(verb)) {
+            return HYPOTHETICAL;
+        }
+        return INTENDING_VERBS.contains(verb) ? FUTURE : null;
+    }
+
+    /** The stronger of two readings: a negation, then a possibility, then a plan, then a fact. */
+    static Modality strongest(Modality a, Modality b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        for (Modality m : List.of(NEGATED, HYPOTHETICAL, FUTURE)) {
+            if (a == m || b == m) {
+                return m;
+            }
+        }
+        return ASSERTED;
+    }
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -8,6 +8,7 @@ import org.dyad.core.coder.CodedEvent;
 import org.dyad.core.coder.CoderOptions;
 import org.dyad.core.coder.CodingResult;
 import org.dyad.core.coder.EventCoder;
+import org.dyad.core.coder.Modality;
 import org.dyad.core.model.Article;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventFactory;
@@ -46,7 +47,11 @@ public final class ArticleCoder {
                 continue;
             }
             String when = EventDates.of(s.times(), s.date());
+            boolean ahead = EventDates.after(when, s.date());
             for (CodedEvent e : r.events()) {
+                if (ahead && e.modality() == Modality.ASSERTED) {
+                    e = e.withModality(Modality.FUTURE);
+                }
                 out.add(events.create(e, article.id(), s.id(), s.index(), s.text(), when, r.issues()));
             }
         }

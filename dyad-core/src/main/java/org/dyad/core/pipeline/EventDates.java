@@ -30,4 +30,17 @@ public final class EventDates {
         }
         return articleDate == null ? null : articleDate.toString();
     }
+
+    /**
+     * Whether an event dated by its sentence lies after the article's date at the event date's
+     * precision: "will meet next week" or "talks in June" written in May are still to come, even
+     * when no auxiliary says so.
+     */
+    public static boolean after(String eventDate, LocalDate articleDate) {
+        if (eventDate == null || articleDate == null) {
+            return false;
+        }
+        String published = articleDate.toString();
+        return eventDate.compareTo(published.substring(0, Math.min(eventDate.length(), published.length()))) > 0;
+    }
 }

@@ -35,7 +35,8 @@ class ModalityTest {
     }
 
     private static final EventCoder CODER = new EventCoder(new Dictionaries(
-            VerbDictionary.readPetrarch(lines("--- ATTACK [190] ---\nATTACK\n--- SANCTION [163] ---\nSANCTION\n")),
+            VerbDictionary.readPetrarch(lines("--- ATTACK [190] ---\nATTACK\n--- SANCTION [163] ---\nSANCTION\n"
+                    + "--- THREATEN [130] ---\nTHREATEN\n--- REFUSE [120] ---\nREFUSE {REFUSES REFUSED REFUSING}\n")),
             ActorDictionary.fromLines(lines("NORWAY [NOR]\nSWEDEN [SWE]\n")),
             AgentDictionary.readPetrarch(lines("GOVERNMENT [~GOV]\n")),
             DiscardList.empty(), IssueDictionary.empty()));
@@ -74,6 +75,8 @@ class ModalityTest {
             "plans to,          VB,  sanction,   future",
             "is expected to,    VB,  attack,     future",
             "is about to,       VB,  sanction,   future",
+            "refused to,        VB,  sanction,   negated",
+            "denied,            VBG, attacking,  negated",
     })
     void theModalityFollowsTheWordsBetweenSubjectAndVerb(String before, String tag, String verb, String modality) {
         CodingResult r = CODER.code(ParseTree.parse(tree(before, tag, verb)), null, LocalDate.of(2020, 1, 1),
@@ -96,5 +99,22 @@ class ModalityTest {
         CodingResult r = CODER.code(ParseTree.parse(t), text, LocalDate.of(2020, 1, 1), CoderOptions.defaults());
 
         assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.modality().label()).isEqualTo(modality));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Norway threatened Sweden with sanctions | (VP (VBD threatened) (NP (NNP Sweden)) (PP (IN with) (NP (NNS sanctions)))) | 130 | hypothetical",
+            "Norway refused to meet Sweden | (VP (VBD refused) (S (VP (TO to) (VP (VB meet) (NP (NNP Sweden)))))) | 120 | negated",
+            "Norway refused Sweden a visa | (VP (VBD refused) (NP (NNP Sweden)) (NP (DT a) (NN visa))) | 120 | asserted",
+    })
+    void aVerbThatCarriesAModalityGivesItToItsEvent(String text, String vp, String code, String modality) {
+        String t = "(ROOT (S (NP (NNP Norway)) " + vp + " (. .)))";
+        CodingResult r = CODER.code(ParseTree.parse(t), text, LocalDate.of(2020, 1, 1), CoderOptions.defaults());
+
+        assertThat(r.events()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.target()).isEqualTo("SWE");
+            assertThat(e.modality().label()).isEqualTo(modality);
+        });
     }
 }

@@ -40,6 +40,23 @@ class EventDatesTest {
         assertThat(EventDates.of(List.of(), null)).isNull();
     }
 
+    @Test
+    void anEventDatedAfterPublicationIsStillToCome() {
+        assertThat(EventDates.after("2019-05-20", PUBLISHED)).isTrue();
+        assertThat(EventDates.after("2019-06", PUBLISHED)).isTrue();
+        assertThat(EventDates.after("2020", PUBLISHED)).isTrue();
+    }
+
+    @Test
+    void anEventDatedOnOrBeforePublicationHasHappened() {
+        assertThat(EventDates.after("2019-05-14", PUBLISHED)).isFalse();
+        assertThat(EventDates.after("2019-05", PUBLISHED)).isFalse();
+        assertThat(EventDates.after("2019-02", PUBLISHED)).isFalse();
+        assertThat(EventDates.after("2019", PUBLISHED)).isFalse();
+        assertThat(EventDates.after(null, PUBLISHED)).isFalse();
+        assertThat(EventDates.after("2020", null)).isFalse();
+    }
+
     private static Event event(int sentence, String source, String target, String code, String date) {
         return new Event("id" + sentence, "a", "a-" + sentence, sentence, "text", date, ActorRef.of(source, source),
                 ActorRef.of(target, target), code, code.substring(0, 2), 1, 1.0, null, null, null, null);
