@@ -11,11 +11,13 @@ import java.util.Map;
  *                 article's date; null when neither is known
  * @param mentions how many sentences of the article report the same event (within-article
  *                 deduplication keeps the first and counts the rest)
+ * @param attribution who the sentence says reports the event; null when it names no source
  */
 public record Event(String id, String articleId, String sentenceId, int sentenceIndex, String sentence,
                     String date, ActorRef source, ActorRef target, String code, String rootCode,
                     Integer quadClass, Double goldstein, Plover plover, String modality,
-                    Evidence evidence, Map<String, Integer> issues, int mentions) {
+                    Evidence evidence, Map<String, Integer> issues, int mentions,
+                    Attribution attribution) {
 
     public Event {
         issues = issues == null ? Map.of() : Map.copyOf(issues);
@@ -27,12 +29,18 @@ public record Event(String id, String articleId, String sentenceId, int sentence
                  Integer quadClass, Double goldstein, Plover plover, String modality,
                  Evidence evidence, Map<String, Integer> issues) {
         this(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode, quadClass,
-                goldstein, plover, modality, evidence, issues, 1);
+                goldstein, plover, modality, evidence, issues, 1, null);
     }
 
     /** This event, reported {@code n} times in its article. */
     public Event withMentions(int n) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, n);
+                quadClass, goldstein, plover, modality, evidence, issues, n, attribution);
+    }
+
+    /** This event, reported on the word of {@code a}. */
+    public Event withAttribution(Attribution a) {
+        return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, a);
     }
 }

@@ -9,6 +9,8 @@ import org.dyad.core.coder.CoderOptions;
 import org.dyad.core.coder.CodingResult;
 import org.dyad.core.coder.EventCoder;
 import org.dyad.core.coder.Modality;
+import org.dyad.core.coder.NounPhraseCoder;
+import org.dyad.core.model.Attribution;
 import org.dyad.core.model.Article;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventFactory;
@@ -25,18 +27,22 @@ public final class ArticleCoder {
     private final EventCoder coder;
     private final EventFactory events;
     private final CoderOptions options;
+    private final NounPhraseCoder actorPhrases;
 
     public ArticleCoder(ArticleParser parser, EventCoder coder, EventFactory events, CoderOptions options) {
         this.parser = parser;
         this.coder = coder;
         this.events = events;
         this.options = options;
+        this.actorPhrases = new NounPhraseCoder(coder.dictionaries().actors(), coder.dictionaries().agents());
     }
 
     public CodedArticle code(Article article) {
         List<Sentence> sentences = parser.parse(article);
         List<Event> out = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
+        Attribution articleSource = sentences.isEmpty() ? null : Attributions.ofArticle(
+                sentences.stream().map(Sentence::text).toList(), sentences.get(0).date(), actorPhrases::code);
         for (Sentence s : sentences) {
             CodingResult r = coder.code(s, options);
             if (r.problem() != null) {
@@ -48,11 +54,14 @@ public final class ArticleCoder {
             }
             String when = EventDates.of(s.times(), s.date());
             boolean ahead = EventDates.after(when, s.date());
+            Attribution own = r.events().isEmpty() ? null : Attributions.find(s.text(), s.date(), actorPhrases::code);
+            Attribution source = own != null ? own : articleSource;
             for (CodedEvent e : r.events()) {
                 if (ahead && e.modality() == Modality.ASSERTED) {
                     e = e.withModality(Modality.FUTURE);
                 }
-                out.add(events.create(e, article.id(), s.id(), s.index(), s.text(), when, r.issues()));
+                Event event = events.create(e, article.id(), s.id(), s.index(), s.text(), when, r.issues());
+                out.add(source == null ? event : event.withAttribution(source));
             }
         }
         return new CodedArticle(article, sentences.size(), deduplicate(out), skipped);
