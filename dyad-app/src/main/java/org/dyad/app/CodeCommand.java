@@ -36,6 +36,7 @@ import org.dyad.core.output.CsvWriter;
 import org.dyad.core.output.EventWriter;
 import org.dyad.core.output.GdeltWriter;
 import org.dyad.core.output.JsonLinesWriter;
+import org.dyad.core.output.OneADayFilter;
 import org.dyad.core.output.PetrarchTsvWriter;
 import org.dyad.core.petrarch.PetrarchItem;
 import org.dyad.core.petrarch.PetrarchRecord;
@@ -98,10 +99,15 @@ final class CodeCommand implements Callable<Integer> {
             + "hypothetical and future ones")
     boolean assertedOnly;
 
+    @Option(names = "--one-a-day", description = "one event per source, target, code and day across all "
+            + "articles, with its mentions and articles counted (events are written when the run ends)")
+    boolean oneADay;
+
     @Mixin
     DictionaryOptions dictionaries;
 
     private final Summary summary = new Summary();
+    private OneADayFilter dailyFilter;
     private Progress progressLine;
 
     @Override
@@ -131,6 +137,10 @@ final class CodeCommand implements Callable<Integer> {
         }
         progressLine.done();
         summary.print();
+        if (dailyFilter != null) {
+            System.err.printf("dyad: one a day: %d events before, %d after%n", dailyFilter.received(),
+                    dailyFilter.kept());
+        }
         return summary.unreadable > 0 ? 1 : 0;
     }
 
@@ -167,6 +177,16 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private EventWriter writer() throws IOException {
+        EventWriter format = formatWriter();
+        if (!oneADay) {
+            return format;
+        }
+        OneADayFilter filter = new OneADayFilter(format);
+        dailyFilter = filter;
+        return filter;
+    }
+
+    private EventWriter formatWriter() throws IOException {
         Writer w = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);

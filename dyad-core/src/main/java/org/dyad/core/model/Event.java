@@ -12,12 +12,14 @@ import java.util.Map;
  * @param mentions how many sentences of the article report the same event (within-article
  *                 deduplication keeps the first and counts the rest)
  * @param attribution who the sentence says reports the event; null when it names no source
+ * @param articles how many articles report the event: 1, or more after the one-a-day filter
+ *                 across articles
  */
 public record Event(String id, String articleId, String sentenceId, int sentenceIndex, String sentence,
                     String date, ActorRef source, ActorRef target, String code, String rootCode,
                     Integer quadClass, Double goldstein, Plover plover, String modality,
                     Evidence evidence, Map<String, Integer> issues, int mentions,
-                    Attribution attribution) {
+                    Attribution attribution, int articles) {
 
     public Event {
         issues = issues == null ? Map.of() : Map.copyOf(issues);
@@ -29,18 +31,24 @@ public record Event(String id, String articleId, String sentenceId, int sentence
                  Integer quadClass, Double goldstein, Plover plover, String modality,
                  Evidence evidence, Map<String, Integer> issues) {
         this(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode, quadClass,
-                goldstein, plover, modality, evidence, issues, 1, null);
+                goldstein, plover, modality, evidence, issues, 1, null, 1);
     }
 
     /** This event, reported {@code n} times in its article. */
     public Event withMentions(int n) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, n, attribution);
+                quadClass, goldstein, plover, modality, evidence, issues, n, attribution, articles);
     }
 
     /** This event, reported on the word of {@code a}. */
     public Event withAttribution(Attribution a) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, mentions, a);
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, a, articles);
+    }
+
+    /** This event, counted over the articles that report it. */
+    public Event withCounts(int mentions, int articles) {
+        return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles);
     }
 }

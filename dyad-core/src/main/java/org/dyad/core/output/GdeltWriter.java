@@ -60,9 +60,9 @@ import org.dyad.core.model.Event;
  *     two- or three-digit code, as the codebook defines it); <b>EventRootCode</b>;
  *     <b>QuadClass</b>; <b>GoldsteinScale</b>. Base code stays blank for codes that are not
  *     CAMEO-shaped (lettered dictionary codes such as {@code 174K}).</li>
- * <li><b>NumMentions</b>: the mentions within the article; <b>NumSources</b>, <b>NumArticles</b>: 1, until
- * deduplication across articles counts
- *     the mentions of an event.</li>
+ * <li><b>NumMentions</b>: the sentences that report the event; <b>NumArticles</b>: the articles
+ *     that do (more than 1 after {@code --one-a-day}); <b>NumSources</b>: 1, until events carry
+ *     their outlet.</li>
  * <li><b>Actor1Geo_Type</b>, <b>Actor2Geo_Type</b>, <b>ActionGeo_Type</b>: 0, the value GDELT
  *     itself writes for "no location"; the other geography fields are blank.</li>
  * <li><b>DATEADDED</b>: the writer's clock, read once when the writer is created, in UTC as
@@ -165,7 +165,7 @@ public final class GdeltWriter implements EventWriter {
         f[GOLDSTEIN] = e.goldstein() == null ? "" : e.goldstein().toString();
         f[NUM_MENTIONS] = Integer.toString(Math.max(1, e.mentions()));
         f[NUM_SOURCES] = "1";
-        f[NUM_ARTICLES] = "1";
+        f[NUM_ARTICLES] = Integer.toString(Math.max(1, e.articles()));
 
         f[ACTOR1_GEO_TYPE] = "0";
         f[ACTOR2_GEO_TYPE] = "0";

@@ -84,4 +84,41 @@ class EventDatesTest {
 
         assertThat(ArticleCoder.deduplicate(coded)).extracting(Event::mentions).containsExactly(1, 1);
     }
+
+    @Test
+    void acrossArticlesOneEventADayIsKeptWithItsMentionsAndArticlesCounted() throws Exception {
+        List<Event> written = new java.util.ArrayList<>();
+        org.dyad.core.output.EventWriter sink = new org.dyad.core.output.EventWriter() {
+            @Override
+            public void write(Event e) {
+                written.add(e);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Event inFirst = event(0, "USA", "VEN", "040", "2019-05-14").withMentions(2);
+        Event inSecond = new Event("x", "b", "b-3", 3, "text", "2019-05-14", inFirst.source(), inFirst.target(),
+                "040", "04", 1, 1.0, null, null, null, null);
+        Event otherDay = new Event("y", "c", "c-0", 0, "text", "2019-05-15", inFirst.source(), inFirst.target(),
+                "040", "04", 1, 1.0, null, null, null, null);
+
+        try (org.dyad.core.output.OneADayFilter filter = new org.dyad.core.output.OneADayFilter(sink)) {
+            filter.write(inFirst);
+            filter.write(inSecond);
+            filter.write(otherDay);
+            assertThat(written).as("nothing is written before the run ends").isEmpty();
+        }
+
+        assertThat(written).hasSize(2);
+        assertThat(written.get(0).articleId()).isEqualTo("a");
+        assertThat(written.get(0).mentions()).isEqualTo(3);
+        assertThat(written.get(0).articles()).isEqualTo(2);
+        assertThat(written.get(1).articles()).isEqualTo(1);
+    }
 }
