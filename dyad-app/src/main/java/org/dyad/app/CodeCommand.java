@@ -37,6 +37,7 @@ import org.dyad.core.output.EventWriter;
 import org.dyad.core.output.GdeltWriter;
 import org.dyad.core.output.JsonLinesWriter;
 import org.dyad.core.output.OneADayFilter;
+import org.dyad.core.output.PloverWriter;
 import org.dyad.core.output.PetrarchTsvWriter;
 import org.dyad.core.petrarch.PetrarchItem;
 import org.dyad.core.petrarch.PetrarchRecord;
@@ -68,8 +69,8 @@ final class CodeCommand implements Callable<Integer> {
     String inputFormat;
 
     @Option(names = "--output-format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "jsonl|csv|gdelt|tsv (jsonl: the event record; gdelt: the GDELT 2.0 event table; "
-                    + "tsv: PETRARCH's format; default: ${DEFAULT-VALUE})")
+            description = "jsonl|csv|gdelt|tsv|plover (jsonl: the event record; gdelt: the GDELT 2.0 event table; "
+                    + "tsv: PETRARCH's format; plover: PLOVER records; default: ${DEFAULT-VALUE})")
     String outputFormat;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write events here instead of standard output")
@@ -195,10 +196,11 @@ final class CodeCommand implements Callable<Integer> {
             case "csv" -> new CsvWriter(w);
             case "gdelt" -> new GdeltWriter(w, Clock.systemUTC());
             case "tsv", "petrarch" -> new PetrarchTsvWriter(w);
+            case "plover" -> new PloverWriter(w, Clock.systemUTC());
             case "parquet" -> throw new IllegalArgumentException("Parquet output comes with the event store; "
-                    + "use jsonl, csv, gdelt or tsv");
+                    + "use jsonl, csv, gdelt, tsv or plover");
             default -> throw new IllegalArgumentException("unknown output format '" + outputFormat
-                    + "' (jsonl|csv|gdelt|tsv)");
+                    + "' (jsonl|csv|gdelt|tsv|plover)");
         };
     }
 
