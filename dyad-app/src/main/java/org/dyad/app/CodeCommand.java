@@ -29,6 +29,7 @@ import org.dyad.core.input.ArticleReader;
 import org.dyad.core.input.InputFormat;
 import org.dyad.core.input.InputProblem;
 import org.dyad.core.input.ReadOptions;
+import org.dyad.core.gazetteer.Gazetteer;
 import org.dyad.core.model.Article;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventFactory;
@@ -104,8 +105,31 @@ final class CodeCommand implements Callable<Integer> {
             + "articles, with its mentions and articles counted (events are written when the run ends)")
     boolean oneADay;
 
+    @Option(names = "--gazetteer", split = ",", paramLabel = "FILE",
+            description = "GeoNames dump files (cities15000.txt, allCountries.txt) to place events with, "
+                    + "besides the built-in countries and capitals")
+    List<Path> gazetteers = List.of();
+
     @Mixin
     DictionaryOptions dictionaries;
+
+    private Gazetteer gazetteer;
+
+    /** The built-in gazetteer and the user's files, read once, on first use. */
+    private synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            Gazetteer g = Gazetteer.builtIn();
+            for (Path p : gazetteers) {
+                try {
+                    g.add(p, problem -> System.err.println("dyad: gazetteer line skipped: " + problem));
+                } catch (IOException e) {
+                    report(new InputProblem(p.toString(), 0, "gazetteer not read: " + e.getMessage()));
+                }
+            }
+            gazetteer = g;
+        }
+        return gazetteer;
+    }
 
     private final Summary summary = new Summary();
     private OneADayFilter dailyFilter;
@@ -227,7 +251,8 @@ final class CodeCommand implements Callable<Integer> {
                 done -> write(done, writer))) {
             java.util.function.Consumer<Article> onArticle = article -> {
                 if (articleCoder[0] == null) {
-                    articleCoder[0] = new ArticleCoder(join(nlp), join(coder), factory, dictionaries.options());
+                    articleCoder[0] = new ArticleCoder(join(nlp), join(coder), factory, dictionaries.options(),
+                            gazetteer());
                 }
                 ArticleCoder ac = articleCoder[0];
                 work.submit(() -> ac.code(article));

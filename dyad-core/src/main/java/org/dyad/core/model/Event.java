@@ -14,12 +14,14 @@ import java.util.Map;
  * @param attribution who the sentence says reports the event; null when it names no source
  * @param articles how many articles report the event: 1, or more after the one-a-day filter
  *                 across articles
+ * @param location where the sentence says the event happened; null when it names no place the
+ *                 gazetteer knows
  */
 public record Event(String id, String articleId, String sentenceId, int sentenceIndex, String sentence,
                     String date, ActorRef source, ActorRef target, String code, String rootCode,
                     Integer quadClass, Double goldstein, Plover plover, String modality,
                     Evidence evidence, Map<String, Integer> issues, int mentions,
-                    Attribution attribution, int articles) {
+                    Attribution attribution, int articles, Location location) {
 
     public Event {
         issues = issues == null ? Map.of() : Map.copyOf(issues);
@@ -31,24 +33,30 @@ public record Event(String id, String articleId, String sentenceId, int sentence
                  Integer quadClass, Double goldstein, Plover plover, String modality,
                  Evidence evidence, Map<String, Integer> issues) {
         this(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode, quadClass,
-                goldstein, plover, modality, evidence, issues, 1, null, 1);
+                goldstein, plover, modality, evidence, issues, 1, null, 1, null);
     }
 
     /** This event, reported {@code n} times in its article. */
     public Event withMentions(int n) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, n, attribution, articles);
+                quadClass, goldstein, plover, modality, evidence, issues, n, attribution, articles, location);
     }
 
     /** This event, reported on the word of {@code a}. */
     public Event withAttribution(Attribution a) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, mentions, a, articles);
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, a, articles, location);
     }
 
     /** This event, counted over the articles that report it. */
     public Event withCounts(int mentions, int articles) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles);
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, location);
+    }
+
+    /** This event, placed where its sentence says it happened. */
+    public Event withLocation(Location at) {
+        return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, at);
     }
 }

@@ -10,7 +10,11 @@ import org.dyad.core.coder.CodingResult;
 import org.dyad.core.coder.EventCoder;
 import org.dyad.core.coder.Modality;
 import org.dyad.core.coder.NounPhraseCoder;
+import org.dyad.core.gazetteer.Gazetteer;
+import org.dyad.core.gazetteer.Place;
+import org.dyad.core.gazetteer.Places;
 import org.dyad.core.model.Attribution;
+import org.dyad.core.model.Location;
 import org.dyad.core.model.Article;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventFactory;
@@ -28,8 +32,16 @@ public final class ArticleCoder {
     private final EventFactory events;
     private final CoderOptions options;
     private final NounPhraseCoder actorPhrases;
+    private final Gazetteer gazetteer;
 
     public ArticleCoder(ArticleParser parser, EventCoder coder, EventFactory events, CoderOptions options) {
+        this(parser, coder, events, options, Gazetteer.empty());
+    }
+
+    /** As above, placing events with {@code gazetteer}. */
+    public ArticleCoder(ArticleParser parser, EventCoder coder, EventFactory events, CoderOptions options,
+                        Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.parser = parser;
         this.coder = coder;
         this.events = events;
@@ -56,12 +68,15 @@ public final class ArticleCoder {
             boolean ahead = EventDates.after(when, s.date());
             Attribution own = r.events().isEmpty() ? null : Attributions.find(s.text(), s.date(), actorPhrases::code);
             Attribution source = own != null ? own : articleSource;
+            Location place = r.events().isEmpty() ? null
+                    : Places.find(s.text(), gazetteer).map(Place::location).orElse(null);
             for (CodedEvent e : r.events()) {
                 if (ahead && e.modality() == Modality.ASSERTED) {
                     e = e.withModality(Modality.FUTURE);
                 }
                 Event event = events.create(e, article.id(), s.id(), s.index(), s.text(), when, r.issues());
-                out.add(source == null ? event : event.withAttribution(source));
+                event = source == null ? event : event.withAttribution(source);
+                out.add(place == null ? event : event.withLocation(place));
             }
         }
         return new CodedArticle(article, sentences.size(), deduplicate(out), skipped);
