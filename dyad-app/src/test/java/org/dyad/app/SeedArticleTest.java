@@ -92,4 +92,28 @@ class SeedArticleTest {
                     assertThat(e.get("modality").asText()).isIn("hypothetical", "future");
                 });
     }
+
+    @Test
+    void withCoreferenceHeIsCabelloAccusedByUsOfficials() throws Exception {
+        Path seed = Path.of(System.getProperty("dyad.shared", "../shared")).resolve("seeds/000_745803b0639334a6.txt");
+        assumeTrue(Files.exists(seed), "../shared is not present: skipped");
+        Path out = dir.resolve("seed-coref.jsonl");
+
+        int status = Dyad.commandLine().execute("code", "--coref", "--date", "2019-05-14", "--output", out.toString(),
+                seed.toString());
+
+        assertThat(status).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            events.add(json.readTree(line));
+        }
+        // "He has also been accused by US officials of being behind massive corruption": accuse (112x),
+        // the US the accuser, Cabello (whom "he" refers to) the accused
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("source").get("country").asText()).isEqualTo("USA");
+            assertThat(e.get("target").get("code").asText()).isEqualTo("VENLEG");
+            assertThat(e.get("code").asText()).startsWith("112");
+        });
+    }
 }

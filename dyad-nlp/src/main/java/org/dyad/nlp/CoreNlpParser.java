@@ -1,5 +1,8 @@
 package org.dyad.nlp;
 
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -11,7 +14,11 @@ import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.Properties;
 import org.dyad.core.model.Article;
 import org.dyad.core.model.Sentence;
@@ -84,6 +91,7 @@ public final class CoreNlpParser implements ArticleParser {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(sentences.size());
         String text = article.text();
+        Map<List<Integer>, List<String>> referents = referents(doc);
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -95,7 +103,7 @@ public final class CoreNlpParser implements ArticleParser {
             int end = labels.get(labels.size() - 1).endPosition();
             String sentenceText = text.substring(Math.max(0, begin), Math.min(text.length(), end));
             out.add(new Sentence(article.id(), article.id() + "-" + i, i, sentenceText, article.date(),
-                    convert(tree), tokens(labels), times(labels)));
+                    referents.isEmpty() ? convert(tree) : resolved(tree, i, referents), tokens(labels), times(labels)));
         }
         return out;
     }
@@ -131,17 +139,66 @@ public final class CoreNlpParser implements ArticleParser {
         return out;
     }
 
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "they", "them");
+
+    /**
+     * Personal pronouns that CoreNLP's coreference chains tie to a proper name, keyed by sentence
+     * and token (both from 0): "He has been accused" is about the "Diosdado Cabello" of an earlier
+     * sentence, and the dictionaries code names, not pronouns. Empty without coreference.
+     */
+    private static Map<List<Integer>, List<String>> referents(Annotation doc) {
+        Map<Integer, CorefChain> chains = doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+        if (chains == null) {
+            return Map.of();
+        }
+        Map<List<Integer>, List<String>> out = new HashMap<>();
+        for (CorefChain chain : chains.values()) {
+            CorefChain.CorefMention name = chain.getRepresentativeMention();
+            if (name == null || name.mentionType != Dictionaries.MentionType.PROPER) {
+                continue;
+            }
+            List<String> words = List.of(name.mentionSpan.split(" "));
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                if (m.mentionType == Dictionaries.MentionType.PRONOMINAL && m.endIndex - m.startIndex == 1
+                        && PERSONAL_PRONOUNS.contains(m.mentionSpan.toLowerCase(java.util.Locale.ROOT))) {
+                    out.put(List.of(m.sentNum - 1, m.startIndex - 1), words);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The tree with each resolved pronoun's word replaced by the name it stands for. */
+    private static ParseTree resolved(Tree tree, int sentence, Map<List<Integer>, List<String>> referents) {
+        int[] leaf = {0};
+        return convert(tree, (tag, word) -> {
+            List<String> name = referents.get(List.of(sentence, leaf[0]++));
+            if (name == null) {
+                return ParseTree.leaf(tag, word);
+            }
+            List<ParseTree> kids = new ArrayList<>(name.size());
+            for (String w : name) {
+                kids.add(ParseTree.leaf("NNP", w));
+            }
+            return ParseTree.node("NP", kids);
+        });
+    }
+
     /** CoreNLP's tree as dyad's: labels and words only. */
     static ParseTree convert(Tree t) {
+        return convert(t, ParseTree::leaf);
+    }
+
+    private static ParseTree convert(Tree t, BiFunction<String, String, ParseTree> word) {
         if (t.isLeaf()) {
-            return ParseTree.leaf("X", t.value());
+            return word.apply("X", t.value());
         }
         if (t.isPreTerminal()) {
-            return ParseTree.leaf(t.value(), t.firstChild().value());
+            return word.apply(t.value(), t.firstChild().value());
         }
         List<ParseTree> kids = new ArrayList<>(t.numChildren());
         for (Tree c : t.children()) {
-            kids.add(convert(c));
+            kids.add(convert(c, word));
         }
         return ParseTree.node(t.value(), kids);
     }

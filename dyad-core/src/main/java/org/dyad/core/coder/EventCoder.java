@@ -555,12 +555,23 @@ public final class EventCoder {
 
         /** The participle of "was/is/been VBN ... by", or 0 when the phrase is active. */
         private int passiveVerb(int vp) {
+            int found = passiveVerb(vp, vp + 3);
+            int been = indexOf("(VBN", vp + 3);
+            if (found == 0 && been > 0 && been + 1 < p.size() && p.get(been + 1).equals("BEEN")) {
+                // "has been accused by": "been" is the auxiliary, the participle after it the verb
+                found = passiveVerb(vp, been + 3);
+            }
+            return found;
+        }
+
+        /** The passive participle of the verb phrase at {@code vp}, looked for from {@code from}. */
+        private int passiveVerb(int vp, int from) {
             int end = indexOf("~" + p.get(vp).substring(1), vp);
             if (end < 0) {
                 return 0;
             }
             int vbn = -1;
-            for (int j = vp + 3; j < end; j++) {
+            for (int j = from; j < end; j++) {
                 if (p.get(j).equals("(VBN")) {
                     vbn = j;
                     break;
@@ -569,7 +580,7 @@ public final class EventCoder {
             if (vbn < 0) {
                 return 0;
             }
-            int vbnClose = indexOf("~VBN", vp + 3);
+            int vbnClose = indexOf("~VBN", from);
             if (vbnClose < 0 || !p.subList(Math.min(vbnClose + 3, end), end).contains("BY")) {
                 return 0;
             }

@@ -259,6 +259,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aPerfectPassiveSwapsToo() {
+        List<CodedEvent> events = events("""
+                (ROOT (S (NP (NNP Denmark))
+                  (VP (VBZ has) (ADVP (RB also)) (VP (VBN been) (VP (VBN condemned) (PP (IN by) (NP (NNP Norway))))))
+                  (. .)))""");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("NOR");
+            assertThat(e.target()).isEqualTo("DNK");
+            assertThat(e.passive()).isTrue();
+        });
+    }
+
+    @Test
     void aMultiWordVerbMatchesWhenItsParticleFollows() {
         List<CodedEvent> events = events("""
                 (ROOT (S (NP (NNP Norway))
