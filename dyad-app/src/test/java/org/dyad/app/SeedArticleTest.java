@@ -85,6 +85,13 @@ class SeedArticleTest {
         // "suggested that navy ships should be stationed": a suggestion, not a deployment
         assertThat(events).filteredOn(e -> e.get("sentence").asText().contains("suggested"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.get("modality").asText()).isEqualTo("hypothetical"));
+        // "Cabello, 56, is a major power broker ... He has also been accused by US officials": a
+        // sentence opening with "He" continues about the person the one before names first
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("source").get("country").asText()).isEqualTo("USA");
+            assertThat(e.get("target").get("code").asText()).isEqualTo("VENLEG");
+            assertThat(e.get("code").asText()).startsWith("112");
+        });
         // "In February ... had indicated that military intervention might be a good option"
         assertThat(events).filteredOn(e -> e.get("sentence").asText().startsWith("In February"))
                 .isNotEmpty().allSatisfy(e -> {

@@ -91,7 +91,7 @@ public final class CoreNlpParser implements ArticleParser {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(sentences.size());
         String text = article.text();
-        Map<List<Integer>, List<String>> referents = referents(doc);
+        Map<List<Integer>, List<String>> referents = options.coref() ? referents(doc) : leadingPronouns(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -166,6 +166,42 @@ public final class CoreNlpParser implements ArticleParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Without coreference chains, the one reading that is nearly always right: a sentence that
+     * opens with "He" or "She" continues about the person the sentence before it names first
+     * ("Cabello, 56, is a major power broker ... He has also been accused").
+     */
+    private static Map<List<Integer>, List<String>> leadingPronouns(List<CoreMap> sentences) {
+        Map<List<Integer>, List<String>> out = new HashMap<>();
+        List<String> lastPerson = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            List<CoreLabel> labels = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            if (labels == null || labels.isEmpty()) {
+                lastPerson = null;
+                continue;
+            }
+            String first = labels.get(0).word();
+            if (lastPerson != null && (first.equals("He") || first.equals("She"))) {
+                out.put(List.of(i, 0), lastPerson);
+            }
+            lastPerson = firstPerson(labels);
+        }
+        return out;
+    }
+
+    /** The words of the sentence's first run of PERSON tokens, or null. */
+    private static List<String> firstPerson(List<CoreLabel> labels) {
+        List<String> name = new ArrayList<>();
+        for (CoreLabel l : labels) {
+            if ("PERSON".equals(l.ner())) {
+                name.add(l.word());
+            } else if (!name.isEmpty()) {
+                break;
+            }
+        }
+        return name.isEmpty() ? null : List.copyOf(name);
     }
 
     /** The tree with each resolved pronoun's word replaced by the name it stands for. */
