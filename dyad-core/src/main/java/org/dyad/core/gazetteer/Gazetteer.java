@@ -44,7 +44,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         try (InputStream in = Gazetteer.class.getResourceAsStream(BUILT_IN)) {
             if (in != null) {
-                g.read(BUILT_IN, in, problem -> {
+                g.read(BUILT_IN, in, true, problem -> {
                     throw new IllegalStateException("built-in gazetteer: " + problem);
                 });
             }
@@ -57,12 +57,14 @@ public final class Gazetteer {
     /** Adds a GeoNames file; a malformed line is reported as file:line and skipped. */
     public Gazetteer add(Path file, Consumer<String> problems) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            read(file.toString(), in, problems);
+            read(file.toString(), in, false, problems);
         }
         return this;
     }
 
-    private void read(String name, InputStream in, Consumer<String> problems) throws IOException {
+    /** @param allAlternates index every alternate name (the built-in file is small and chosen) */
+    private void read(String name, InputStream in, boolean allAlternates, Consumer<String> problems)
+            throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
@@ -92,7 +94,7 @@ public final class Gazetteer {
             }
             index(f[1], p);
             index(f[2], p);
-            if (division || p.population() >= ALTERNATE_NAMES_FROM) {
+            if (allAlternates || division || p.population() >= ALTERNATE_NAMES_FROM) {
                 for (String alt : f[3].split(",")) {
                     index(alt, p);
                 }

@@ -81,4 +81,20 @@ class PlacesTest {
         assertThat(problems).singleElement().asString().contains("cities.txt:8");
         assertThat(gazetteer.lookup("Geneva")).isPresent();
     }
+
+    @Test
+    void theBuiltInGazetteerKnowsCountriesCapitalsAndTheirOtherNames() {
+        Gazetteer builtIn = Gazetteer.builtIn();
+
+        assertThat(builtIn.lookup("Caracas")).hasValueSatisfying(p -> {
+            assertThat(p.country()).isEqualTo("VEN");
+            assertThat(p.lat()).isBetween(10.3, 10.7);
+            assertThat(p.lon()).isBetween(-67.1, -66.7);
+        });
+        assertThat(builtIn.lookup("Venezuela")).hasValueSatisfying(p -> assertThat(p.isCountry()).isTrue());
+        assertThat(builtIn.lookup("Washington")).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("USA"));
+        assertThat(builtIn.lookup("Kiev")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Kyiv"));
+        assertThat(Places.find("Envoys met in Geneva on Monday.", builtIn))
+                .hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("CHE"));
+    }
 }
