@@ -16,12 +16,14 @@ import java.util.Map;
  *                 across articles
  * @param location where the sentence says the event happened; null when it names no place the
  *                 gazetteer knows
+ * @param outlet   who published the article, when the input says
+ * @param sources  how many outlets report the event: 1, or more after the one-a-day filter
  */
 public record Event(String id, String articleId, String sentenceId, int sentenceIndex, String sentence,
                     String date, ActorRef source, ActorRef target, String code, String rootCode,
                     Integer quadClass, Double goldstein, Plover plover, String modality,
                     Evidence evidence, Map<String, Integer> issues, int mentions,
-                    Attribution attribution, int articles, Location location) {
+                    Attribution attribution, int articles, Location location, String outlet, int sources) {
 
     public Event {
         issues = issues == null ? Map.of() : Map.copyOf(issues);
@@ -33,30 +35,39 @@ public record Event(String id, String articleId, String sentenceId, int sentence
                  Integer quadClass, Double goldstein, Plover plover, String modality,
                  Evidence evidence, Map<String, Integer> issues) {
         this(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode, quadClass,
-                goldstein, plover, modality, evidence, issues, 1, null, 1, null);
+                goldstein, plover, modality, evidence, issues, 1, null, 1, null, null, 1);
     }
 
     /** This event, reported {@code n} times in its article. */
     public Event withMentions(int n) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, n, attribution, articles, location);
+                quadClass, goldstein, plover, modality, evidence, issues, n, attribution, articles, location, outlet, sources);
     }
 
     /** This event, reported on the word of {@code a}. */
     public Event withAttribution(Attribution a) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, mentions, a, articles, location);
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, a, articles, location, outlet, sources);
     }
 
-    /** This event, counted over the articles that report it. */
-    public Event withCounts(int mentions, int articles) {
+    /** This event, counted over the articles and outlets that report it. */
+    public Event withCounts(int mentions, int articles, int sources) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, location);
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, location,
+                outlet, sources);
+    }
+
+    /** This event, as published by {@code name}. */
+    public Event withOutlet(String name) {
+        return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, location,
+                name, sources);
     }
 
     /** This event, placed where its sentence says it happened. */
     public Event withLocation(Location at) {
         return new Event(id, articleId, sentenceId, sentenceIndex, sentence, date, source, target, code, rootCode,
-                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, at);
+                quadClass, goldstein, plover, modality, evidence, issues, mentions, attribution, articles, at,
+                outlet, sources);
     }
 }

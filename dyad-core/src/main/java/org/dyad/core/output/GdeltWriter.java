@@ -61,8 +61,7 @@ import org.dyad.core.model.Event;
  *     <b>QuadClass</b>; <b>GoldsteinScale</b>. Base code stays blank for codes that are not
  *     CAMEO-shaped (lettered dictionary codes such as {@code 174K}).</li>
  * <li><b>NumMentions</b>: the sentences that report the event; <b>NumArticles</b>: the articles
- *     that do (more than 1 after {@code --one-a-day}); <b>NumSources</b>: 1, until events carry
- *     their outlet.</li>
+ *     that do and <b>NumSources</b> the outlets (more than 1 after {@code --one-a-day}).</li>
  * <li><b>Actor1Geo_Type</b>, <b>Actor2Geo_Type</b>, <b>ActionGeo_Type</b>: 0, the value GDELT
  *     itself writes for "no location"; the other geography fields are blank.</li>
  * <li><b>DATEADDED</b>: the writer's clock, read once when the writer is created, in UTC as
@@ -164,7 +163,7 @@ public final class GdeltWriter implements EventWriter {
         f[QUAD_CLASS] = e.quadClass() == null ? "" : e.quadClass().toString();
         f[GOLDSTEIN] = e.goldstein() == null ? "" : e.goldstein().toString();
         f[NUM_MENTIONS] = Integer.toString(Math.max(1, e.mentions()));
-        f[NUM_SOURCES] = "1";
+        f[NUM_SOURCES] = Integer.toString(Math.max(1, e.sources()));
         f[NUM_ARTICLES] = Integer.toString(Math.max(1, e.articles()));
 
         f[ACTOR1_GEO_TYPE] = "0";

@@ -11,7 +11,8 @@ import org.dyad.core.model.Event;
 
 /**
  * The field's one-a-day filter across articles: one event per source, target, code and day, the
- * first report kept, its mentions summed and the articles reporting it counted, so that a story
+ * first report kept, its mentions summed and the articles and outlets reporting it counted (GDELT's
+ * NumMentions, NumArticles, NumSources), so that a story
  * carried by a hundred papers is one event and not a hundred. The events are held until the run
  * ends, since a later article can repeat an earlier one; memory grows with the distinct events,
  * not with the articles.
@@ -30,6 +31,7 @@ public final class OneADayFilter implements EventWriter {
         final Event first;
         int mentions;
         final Set<String> articles = new HashSet<>();
+        final Set<String> outlets = new HashSet<>();
 
         Counted(Event first) {
             this.first = first;
@@ -43,6 +45,9 @@ public final class OneADayFilter implements EventWriter {
                 Arrays.asList(e.source().code(), e.target().code(), e.code(), e.date()), k -> new Counted(e));
         c.mentions += Math.max(1, e.mentions());
         c.articles.add(e.articleId());
+        if (e.outlet() != null) {
+            c.outlets.add(e.outlet());
+        }
     }
 
     /** Events seen and events kept so far. */
@@ -63,7 +68,7 @@ public final class OneADayFilter implements EventWriter {
     public void close() throws IOException {
         try (out) {
             for (Counted c : events.values()) {
-                out.write(c.first.withCounts(c.mentions, c.articles.size()));
+                out.write(c.first.withCounts(c.mentions, c.articles.size(), Math.max(1, c.outlets.size())));
             }
             out.flush();
         }

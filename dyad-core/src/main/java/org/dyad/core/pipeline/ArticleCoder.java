@@ -76,7 +76,8 @@ public final class ArticleCoder {
                 }
                 Event event = events.create(e, article.id(), s.id(), s.index(), s.text(), when, r.issues());
                 event = source == null ? event : event.withAttribution(source);
-                out.add(place == null ? event : event.withLocation(place));
+                event = place == null ? event : event.withLocation(place);
+                out.add(article.outlet() == null ? event : event.withOutlet(article.outlet()));
             }
         }
         return new CodedArticle(article, sentences.size(), deduplicate(out), skipped);

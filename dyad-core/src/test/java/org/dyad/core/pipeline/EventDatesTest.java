@@ -102,9 +102,9 @@ class EventDatesTest {
             public void close() {
             }
         };
-        Event inFirst = event(0, "USA", "VEN", "040", "2019-05-14").withMentions(2);
+        Event inFirst = event(0, "USA", "VEN", "040", "2019-05-14").withMentions(2).withOutlet("Reuters");
         Event inSecond = new Event("x", "b", "b-3", 3, "text", "2019-05-14", inFirst.source(), inFirst.target(),
-                "040", "04", 1, 1.0, null, null, null, null);
+                "040", "04", 1, 1.0, null, null, null, null).withOutlet("AFP");
         Event otherDay = new Event("y", "c", "c-0", 0, "text", "2019-05-15", inFirst.source(), inFirst.target(),
                 "040", "04", 1, 1.0, null, null, null, null);
 
@@ -119,6 +119,7 @@ class EventDatesTest {
         assertThat(written.get(0).articleId()).isEqualTo("a");
         assertThat(written.get(0).mentions()).isEqualTo(3);
         assertThat(written.get(0).articles()).isEqualTo(2);
+        assertThat(written.get(0).sources()).isEqualTo(2);
         assertThat(written.get(1).articles()).isEqualTo(1);
     }
 }
