@@ -61,12 +61,36 @@ public final class EventCoder {
         String verb = verbText.split(" ", 2)[0];
         boolean clauseFollows = !lower.isEmpty() && lower.get(0).kind() == SeqItem.Kind.WORD
                 && (lower.get(0).text().equals("TO") || lower.get(0).text().equals("THAT")
-                || lower.get(0).text().endsWith("ING"));
+                || lower.get(0).text().endsWith("ING")) || claimFollows(lower);
         Modality m = Modality.strongest(modality(upper), Modality.ofVerb(verb, clauseFollows));
         return lower.isEmpty() || !lower.get(0).text().equals("THAT") ? m
                 : Modality.strongest(m, hedgedClause(lower));
     }
 
+    /**
+     * "rejected claims that ...", "denied Ukrainian reports that ...": the clause is what is
+     * denied. A claim noun among the first words after the verb, then "that".
+     */
+    private static boolean claimFollows(List<SeqItem> lower) {
+        List<String> words = new ArrayList<>(5);
+        for (SeqItem it : lower) {
+            if (it.kind() == SeqItem.Kind.WORD) {
+                words.add(it.text());
+                if (words.size() == 5) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i + 1 < words.size() && i < 4; i++) {
+            if (CLAIMS.contains(words.get(i)) && words.get(i + 1).equals("THAT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAIMS = Set.of("CLAIM", "CLAIMS", "ALLEGATION", "ALLEGATIONS", "REPORT",
+            "REPORTS", "ACCUSATION", "ACCUSATIONS", "SUGGESTION", "SUGGESTIONS", "SPECULATION", "RUMOURS", "RUMORS");
     private static final Set<String> HEDGES = Set.of("MIGHT", "COULD", "MAY", "WOULD", "SHOULD");
 
     /**

@@ -25,9 +25,14 @@ public enum Modality {
             "VOWED", "VOWS", "PLEDGED", "PLEDGES", "PROMISED", "PROMISES", "AGREED", "DECIDED", "GOING", "ABOUT",
             "TOMORROW", "NEXT", "SOON", "UPCOMING");
 
-    /** Verbs whose complement they deny: "refused to visit", "denied hosting", "declined to sign". */
+    /**
+     * Verbs whose complement they deny: "refused to visit", "denied hosting", "declined to sign",
+     * "rejected claims that ...".
+     */
     private static final Set<String> DENYING_VERBS = Set.of("REFUSE", "REFUSED", "REFUSES", "REFUSING", "DECLINE",
-            "DECLINED", "DECLINES", "DECLINING", "DENY", "DENIED", "DENIES", "DENYING", "FAIL", "FAILED", "FAILS");
+            "DECLINED", "DECLINES", "DECLINING", "DENY", "DENIED", "DENIES", "DENYING", "FAIL", "FAILED", "FAILS",
+            "REJECT", "REJECTED", "REJECTS", "REJECTING", "DISMISS", "DISMISSED", "DISMISSES", "REFUTE", "REFUTED",
+            "REFUTES");
     /** Verbs that put forward a possibility: "is considering sanctions", "threatened military action". */
     private static final Set<String> CONTEMPLATING_VERBS = Set.of("CONSIDER", "CONSIDERED", "CONSIDERS",
             "CONSIDERING", "PROPOSE", "PROPOSED", "PROPOSES", "PROPOSING", "SUGGEST", "SUGGESTED", "SUGGESTS",

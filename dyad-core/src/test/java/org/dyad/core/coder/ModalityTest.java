@@ -36,8 +36,9 @@ class ModalityTest {
 
     private static final EventCoder CODER = new EventCoder(new Dictionaries(
             VerbDictionary.readPetrarch(lines("--- ATTACK [190] ---\nATTACK\n--- SANCTION [163] ---\nSANCTION\n"
-                    + "--- THREATEN [130] ---\nTHREATEN\n--- REFUSE [120] ---\nREFUSE {REFUSES REFUSED REFUSING}\n")),
-            ActorDictionary.fromLines(lines("NORWAY [NOR]\nSWEDEN [SWE]\n")),
+                    + "--- THREATEN [130] ---\nTHREATEN\n--- REFUSE [120] ---\nREFUSE {REFUSES REFUSED REFUSING}\n"
+                    + "--- REJECT [016] ---\nREJECT\n")),
+            ActorDictionary.fromLines(lines("NORWAY [NOR]\nSWEDEN [SWE]\n+SWEDISH\n")),
             AgentDictionary.readPetrarch(lines("GOVERNMENT [~GOV]\n")),
             DiscardList.empty(), IssueDictionary.empty()));
 
@@ -114,6 +115,28 @@ class ModalityTest {
         assertThat(r.events()).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo(code);
             assertThat(e.target()).isEqualTo("SWE");
+            assertThat(e.modality().label()).isEqualTo(modality);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Norway rejected Swedish claims that it was attacked | Swedish claims | negated",
+            "Norway rejected the Swedish claims that it was attacked | the Swedish claims | negated",
+            "Norway rejected the Swedish offer | the Swedish offer | asserted",
+    })
+    void aRejectedClaimIsNegatedARejectedOfferIsNot(String text, String object, String modality) {
+        String np = String.join(" ", java.util.Arrays.stream(object.split(" "))
+                .map(w -> w.equals("the") ? "(DT the)" : w.equals("Swedish") ? "(JJ Swedish)" : "(NNS " + w + ")")
+                .toList());
+        String rest = modality.equals("negated")
+                ? "(SBAR (IN that) (S (NP (PRP it)) (VP (VBD was) (VP (VBN attacked)))))"
+                : "";
+        String t = "(ROOT (S (NP (NNP Norway)) (VP (VBD rejected) (NP (NP " + np + ") " + rest + ")) (. .)))";
+        CodingResult r = CODER.code(ParseTree.parse(t), text, LocalDate.of(2020, 1, 1), CoderOptions.defaults());
+
+        assertThat(r.events()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("016");
             assertThat(e.modality().label()).isEqualTo(modality);
         });
     }
