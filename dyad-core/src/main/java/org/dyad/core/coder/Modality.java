@@ -18,12 +18,13 @@ public enum Modality {
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("MIGHT", "COULD", "WOULD", "MAY", "SHOULD",
             "MUST", "CAN", "CONSIDERING", "CONSIDERS", "CONSIDERED", "MULLING", "WEIGHING", "PROPOSED", "PROPOSES",
             "PROPOSING", "SUGGESTED", "SUGGESTS", "WANTS", "WANTED", "SEEKS", "SOUGHT", "HOPES", "HOPED", "IF",
-            "UNLESS", "POSSIBLY", "PERHAPS", "REPORTEDLY", "ALLEGEDLY", "THREATENED", "THREATENS", "OFFERED",
+            "UNLESS", "POSSIBLY", "PERHAPS", "LIKELY", "UNLIKELY", "READY", "WILLING", "PREPARED",
+            "REPORTEDLY", "ALLEGEDLY", "THREATENED", "THREATENS", "OFFERED",
             "OFFERS", "ASKED", "URGED", "CALLED");
     private static final Set<String> FUTURE_WORDS = Set.of("WILL", "SHALL", "'LL", "WO", "PLANS", "PLANNED",
             "PLAN", "PLANNING", "INTENDS", "INTENDED", "SCHEDULED", "EXPECTED", "SET", "PREPARING", "PREPARES",
             "VOWED", "VOWS", "PLEDGED", "PLEDGES", "PROMISED", "PROMISES", "AGREED", "DECIDED", "GOING", "ABOUT",
-            "TOMORROW", "NEXT", "SOON", "UPCOMING");
+            "TOMORROW", "NEXT", "SOON", "UPCOMING", "DUE");
 
     /**
      * Verbs whose complement they deny: "refused to visit", "denied hosting", "declined to sign",
@@ -87,13 +88,20 @@ public enum Modality {
     static Modality of(List<String> wordsBeforeVerb) {
         boolean hypothetical = false;
         boolean future = false;
-        for (String w : wordsBeforeVerb) {
-            if (NEGATIONS.contains(w)) {
+        for (int i = 0; i < wordsBeforeVerb.size(); i++) {
+            String w = wordsBeforeVerb.get(i);
+            if (NEGATIONS.contains(w) || ruledOut(wordsBeforeVerb, i)) {
                 return NEGATED;
             }
             hypothetical |= HYPOTHETICAL_WORDS.contains(w);
             future |= FUTURE_WORDS.contains(w);
         }
         return hypothetical ? HYPOTHETICAL : future ? FUTURE : ASSERTED;
+    }
+
+    /** "ruled out attacking": the words come nearest the verb first, so "out" before "ruled". */
+    private static boolean ruledOut(List<String> words, int i) {
+        return words.get(i).equals("OUT") && i + 1 < words.size()
+                && (words.get(i + 1).equals("RULED") || words.get(i + 1).equals("RULES"));
     }
 }

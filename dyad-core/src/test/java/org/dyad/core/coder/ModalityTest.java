@@ -78,6 +78,10 @@ class ModalityTest {
             "is about to,       VB,  sanction,   future",
             "refused to,        VB,  sanction,   negated",
             "denied,            VBG, attacking,  negated",
+            "ruled out,         VBG, attacking,  negated",
+            "is unlikely to,    VB,  attack,     hypothetical",
+            "is ready to,       VB,  sanction,   hypothetical",
+            "is due to,         VB,  sanction,   future",
     })
     void theModalityFollowsTheWordsBetweenSubjectAndVerb(String before, String tag, String verb, String modality) {
         CodingResult r = CODER.code(ParseTree.parse(tree(before, tag, verb)), null, LocalDate.of(2020, 1, 1),
