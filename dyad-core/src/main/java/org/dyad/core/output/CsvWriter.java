@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dyad.core.model.ActorRef;
+import org.dyad.core.model.Attribution;
+import org.dyad.core.model.Location;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.Evidence;
 import org.dyad.core.model.Plover;
@@ -32,8 +34,8 @@ import org.dyad.core.model.Plover;
  * characters, or with a tab or carriage return, is written with a single quote ({@code '})
  * in front, which spreadsheets show as text and hide. The free-text columns are
  * {@link #TEXT_COLUMNS}: article_id, sentence_id, source_text, target_text, verb, pattern,
- * pattern_source and sentence. Codes and numbers are never prefixed, so {@code ---}, {@code -2.0}
- * and agent codes stay exactly as in the JSON-lines output. A program reading the file back should
+ * pattern_source, sentence, outlet, attribution_text and location_name. Codes and numbers are
+ * never prefixed, so {@code ---}, {@code -2.0} and agent codes stay exactly as in the JSON-lines output. A program reading the file back should
  * strip one leading {@code '} from those columns when the character after it is one of the above.
  */
 public final class CsvWriter implements EventWriter {
@@ -45,12 +47,15 @@ public final class CsvWriter implements EventWriter {
             "target_code", "target_country", "target_agents", "target_text",
             "code", "root_code", "quad_class", "goldstein",
             "plover_event", "plover_mode", "plover_context", "modality",
-            "verb", "pattern", "pattern_source", "issues", "sentence");
+            "verb", "pattern", "pattern_source", "issues", "sentence",
+            "mentions", "articles", "sources", "outlet",
+            "attribution_text", "attribution_code", "attribution_anonymous",
+            "location_name", "location_country", "location_lat", "location_lon");
 
     /** Columns whose cells are protected against formula injection (see the class comment). */
     public static final List<String> TEXT_COLUMNS = List.of(
             "article_id", "sentence_id", "source_text", "target_text", "verb", "pattern", "pattern_source",
-            "sentence");
+            "sentence", "outlet", "attribution_text", "location_name");
 
     /** The format the writer uses; read the file back with it and {@code setSkipHeaderRecord(true)}. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -90,6 +95,19 @@ public final class CsvWriter implements EventWriter {
         row.add(ev == null ? null : text(ev.source()));
         row.add(issues(e.issues()));
         row.add(text(e.sentence()));
+        row.add(e.mentions());
+        row.add(e.articles());
+        row.add(e.sources());
+        row.add(text(e.outlet()));
+        Attribution a = e.attribution();
+        row.add(a == null ? null : text(a.text()));
+        row.add(a == null ? null : a.code());
+        row.add(a == null ? null : a.anonymous());
+        Location at = e.location();
+        row.add(at == null ? null : text(at.name()));
+        row.add(at == null ? null : at.country());
+        row.add(at == null ? null : at.lat());
+        row.add(at == null ? null : at.lon());
         printer.printRecord(row);
     }
 

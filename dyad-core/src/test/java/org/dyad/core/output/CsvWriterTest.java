@@ -22,7 +22,9 @@ class CsvWriterTest {
             + "source_code,source_country,source_agents,source_text,"
             + "target_code,target_country,target_agents,target_text,"
             + "code,root_code,quad_class,goldstein,plover_event,plover_mode,plover_context,modality,"
-            + "verb,pattern,pattern_source,issues,sentence";
+            + "verb,pattern,pattern_source,issues,sentence,mentions,articles,sources,outlet,"
+            + "attribution_text,attribution_code,attribution_anonymous,"
+            + "location_name,location_country,location_lat,location_lon";
 
     static Event criticize(String sentence) {
         return new Event("3f2a9c0d4e5b6a7980112233", "art-1", "art-1-4", 4, sentence, "2019-04-12",
@@ -56,7 +58,7 @@ class CsvWriterTest {
         String csv = write(criticize("Norway criticized Sweden."));
 
         assertThat(csv).startsWith(HEADER + "\r\n");
-        assertThat(CsvWriter.COLUMNS).hasSize(26);
+        assertThat(CsvWriter.COLUMNS).hasSize(37);
     }
 
     @Test
@@ -70,7 +72,7 @@ class CsvWriterTest {
 
         String csv = write(criticize(sentence));
 
-        assertThat(csv).endsWith(",\"Oslo said, \"\"this is unacceptable\"\"\nand recalled its envoy.\"\r\n");
+        assertThat(csv).contains(",\"Oslo said, \"\"this is unacceptable\"\"\nand recalled its envoy.\",1,1,1,");
     }
 
     @Test
@@ -109,6 +111,13 @@ class CsvWriterTest {
         expected.put("pattern_source", "verbs.txt:1201");
         expected.put("issues", "ASYLUM:1;REFUGEES:2");
         expected.put("sentence", sentence);
+        expected.put("mentions", "1");
+        expected.put("articles", "1");
+        expected.put("sources", "1");
+        for (String absent : List.of("outlet", "attribution_text", "attribution_code", "attribution_anonymous",
+                "location_name", "location_country", "location_lat", "location_lon")) {
+            expected.put(absent, "");
+        }
         assertThat(rows.get(0).toMap()).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(rows.get(0).values()).containsExactlyElementsOf(expected.values());
 
@@ -195,5 +204,22 @@ class CsvWriterTest {
         assertThat(sink.toString()).contains("Norway criticized Sweden.");
         w.close();
         assertThat(out.toString()).isEqualTo("true");
+    }
+
+    @Test
+    void attributionPlaceAndCountsHaveTheirColumns() throws IOException {
+        Event e = criticize("Norway criticized Sweden in Oslo, a diplomat said.")
+                .withAttribution(new org.dyad.core.model.Attribution("=a diplomat", null, true, false))
+                .withLocation(new org.dyad.core.model.Location("Oslo", "NOR", 59.91, 10.75))
+                .withCounts(3, 2, 2);
+
+        CSVRecord row = parse(write(e)).get(0);
+
+        assertThat(row.get("attribution_text")).isEqualTo("'=a diplomat");
+        assertThat(row.get("attribution_anonymous")).isEqualTo("true");
+        assertThat(row.get("location_country")).isEqualTo("NOR");
+        assertThat(row.get("location_lat")).isEqualTo("59.91");
+        assertThat(row.get("mentions")).isEqualTo("3");
+        assertThat(row.get("sources")).isEqualTo("2");
     }
 }
