@@ -13,8 +13,8 @@ package org.dyad.core.model;
  */
 public record Attribution(String text, String code, boolean anonymous, boolean fromArticle) {
 
-    /** The same source, standing for a sentence that names none. */
-    public Attribution forArticle() {
+    /** The same source, standing for a sentence that names none, anonymous as the article says. */
+    public Attribution forArticle(boolean anonymous) {
         return new Attribution(text, code, anonymous, true);
     }
 }

@@ -1,5 +1,7 @@
 package org.dyad.core.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +29,15 @@ public record Event(String id, String articleId, String sentenceId, int sentence
 
     public Event {
         issues = issues == null ? Map.of() : Map.copyOf(issues);
+    }
+
+    /**
+     * What makes two reports one event: the same source, target, code and date. Deduplication,
+     * within an article and across articles, counts reports by it.
+     */
+    public List<String> identity() {
+        return Arrays.asList(source == null ? null : source.code(), target == null ? null : target.code(),
+                code, date);
     }
 
     /** An event mentioned once. */

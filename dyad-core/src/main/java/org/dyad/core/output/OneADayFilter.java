@@ -1,7 +1,6 @@
 package org.dyad.core.output;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +40,7 @@ public final class OneADayFilter implements EventWriter {
     @Override
     public void write(Event e) {
         received++;
-        Counted c = events.computeIfAbsent(
-                Arrays.asList(e.source().code(), e.target().code(), e.code(), e.date()), k -> new Counted(e));
+        Counted c = events.computeIfAbsent(e.identity(), k -> new Counted(e));
         c.mentions += Math.max(1, e.mentions());
         c.articles.add(e.articleId());
         if (e.outlet() != null) {

@@ -1,6 +1,7 @@
 package org.dyad.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,9 +54,14 @@ public final class ArticleCoder {
         List<Sentence> sentences = parser.parse(article);
         List<Event> out = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
-        Attribution articleSource = sentences.isEmpty() ? null : Attributions.ofArticle(
-                sentences.stream().map(Sentence::text).toList(), sentences.get(0).date(), actorPhrases::code);
+        List<String> texts = sentences.stream().map(Sentence::text).toList();
+        List<Attribution> named = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
+            named.add(Attributions.find(s.text(), s.date(), actorPhrases::code));
+        }
+        Attribution articleSource = Attributions.ofArticle(named, texts);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             CodingResult r = coder.code(s, options);
             if (r.problem() != null) {
                 skipped.merge(r.problem().kind(), 1, Integer::sum);
@@ -66,8 +72,7 @@ public final class ArticleCoder {
             }
             String when = EventDates.of(s.times(), s.date());
             boolean ahead = EventDates.after(when, s.date());
-            Attribution own = r.events().isEmpty() ? null : Attributions.find(s.text(), s.date(), actorPhrases::code);
-            Attribution source = own != null ? own : articleSource;
+            Attribution source = named.get(i) != null ? named.get(i) : articleSource;
             Location place = r.events().isEmpty() ? null
                     : Places.find(s.text(), gazetteer).map(Place::location).orElse(null);
             for (CodedEvent e : r.events()) {
@@ -89,24 +94,10 @@ public final class ArticleCoder {
      * last paragraph is one event, mentioned twice.
      */
     static List<Event> deduplicate(List<Event> events) {
-        Map<List<String>, Integer> first = new java.util.LinkedHashMap<>();
-        List<Event> kept = new ArrayList<>();
-        List<Integer> mentions = new ArrayList<>();
+        Map<List<String>, Event> first = new LinkedHashMap<>();
         for (Event e : events) {
-            List<String> key = java.util.Arrays.asList(e.source().code(), e.target().code(), e.code(), e.date());
-            Integer at = first.get(key);
-            if (at == null) {
-                first.put(key, kept.size());
-                kept.add(e);
-                mentions.add(1);
-            } else {
-                mentions.set(at, mentions.get(at) + 1);
-            }
+            first.merge(e.identity(), e, (kept, again) -> kept.withMentions(kept.mentions() + again.mentions()));
         }
-        List<Event> out = new ArrayList<>(kept.size());
-        for (int i = 0; i < kept.size(); i++) {
-            out.add(mentions.get(i) == 1 ? kept.get(i) : kept.get(i).withMentions(mentions.get(i)));
-        }
-        return out;
+        return List.copyOf(first.values());
     }
 }

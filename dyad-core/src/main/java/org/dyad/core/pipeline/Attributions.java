@@ -77,14 +77,14 @@ public final class Attributions {
     /**
      * The source an article first names that is not a bare pronoun, standing for the sentences
      * that name none; null when the article names none.
+     *
+     * @param named     each sentence's own source (from {@link #find}), null where it names none
+     * @param sentences the sentences, for a word on anonymity anywhere in the article
      */
-    public static Attribution ofArticle(List<String> sentences, LocalDate date,
-                                        BiFunction<List<String>, LocalDate, String> coder) {
-        for (String s : sentences) {
-            Attribution a = find(s, date, coder);
+    public static Attribution ofArticle(List<Attribution> named, List<String> sentences) {
+        for (Attribution a : named) {
             if (a != null && !PRONOUNS.contains(a.text().toLowerCase(Locale.ROOT))) {
-                boolean anonymous = a.anonymous() || sentences.stream().anyMatch(x -> ANONYMITY.matcher(x).find());
-                return new Attribution(a.text(), a.code(), anonymous, true);
+                return a.forArticle(a.anonymous() || sentences.stream().anyMatch(x -> ANONYMITY.matcher(x).find()));
             }
         }
         return null;

@@ -49,9 +49,11 @@ class AttributionsTest {
 
     @Test
     void theArticlesSourceStandsForSentencesWithoutOneAndAnonymityAnywhereCounts() {
-        Attribution a = Attributions.ofArticle(List.of("Norway expelled two diplomats.",
-                "The move follows a spying case, the official said.", "He spoke on condition of anonymity."),
-                DAY, AttributionsTest::code);
+        List<String> sentences = List.of("Norway expelled two diplomats.",
+                "The move follows a spying case, the official said.", "He spoke on condition of anonymity.");
+        List<Attribution> named = sentences.stream()
+                .map(s -> Attributions.find(s, DAY, AttributionsTest::code)).toList();
+        Attribution a = Attributions.ofArticle(named, sentences);
 
         assertThat(a.text()).isEqualTo("the official");
         assertThat(a.anonymous()).isTrue();
