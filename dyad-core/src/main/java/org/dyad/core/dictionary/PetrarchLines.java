@@ -1,6 +1,7 @@
 package org.dyad.core.dictionary;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,6 +29,15 @@ public final class PetrarchLines {
             return read(file.toString(), in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lines of dictionary text held in memory, named {@code name} in line references. */
+    public static List<DictionaryLine> parse(String name, String text) {
+        try {
+            return read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail: " + e.getMessage(), e);
         }
     }
 

@@ -3,10 +3,6 @@ package org.dyad.core.coder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.core.dictionary.ActorDictionary;
@@ -23,11 +19,7 @@ import org.junit.jupiter.api.Test;
 class EventCoderTest {
 
     private static List<DictionaryLine> lines(String name, String text) {
-        try {
-            return PetrarchLines.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PetrarchLines.parse(name, text);
     }
 
     private static final String VERBS = """

@@ -2,10 +2,6 @@ package org.dyad.core.coder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +14,7 @@ import org.junit.jupiter.api.Test;
 class NounPhraseCoderTest {
 
     private static List<DictionaryLine> lines(String name, String text) {
-        try {
-            return PetrarchLines.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PetrarchLines.parse(name, text);
     }
 
     private static final ActorDictionary ACTORS = ActorDictionary.fromLines(lines("actors.txt", """

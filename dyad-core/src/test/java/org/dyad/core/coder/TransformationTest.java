@@ -3,10 +3,6 @@ package org.dyad.core.coder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.core.dictionary.ActorDictionary;
@@ -28,11 +24,7 @@ import org.junit.jupiter.api.Test;
 class TransformationTest {
 
     private static List<DictionaryLine> lines(String text) {
-        try {
-            return PetrarchLines.read("t.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PetrarchLines.parse("t.txt", text);
     }
 
     private static final EventCoder CODER = new EventCoder(new Dictionaries(

@@ -2,10 +2,6 @@ package org.dyad.core.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,12 +10,7 @@ import org.junit.jupiter.api.Test;
 class ActorDictionaryTest {
 
     static ActorDictionary actors(String text) {
-        try {
-            return ActorDictionary.fromLines(
-                    PetrarchLines.read("actors.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ActorDictionary.fromLines(PetrarchLines.parse("actors.txt", text));
     }
 
     /** The actor whose phrase starts the given words, or null. */

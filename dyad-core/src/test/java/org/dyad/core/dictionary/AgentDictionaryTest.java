@@ -2,22 +2,13 @@ package org.dyad.core.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class AgentDictionaryTest {
 
     private static AgentDictionary agents(String text) {
-        try {
-            return AgentDictionary.readPetrarch(
-                    PetrarchLines.read("agents.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AgentDictionary.readPetrarch(PetrarchLines.parse("agents.txt", text));
     }
 
     private static Agent at(AgentDictionary dict, String words) {

@@ -2,10 +2,6 @@ package org.dyad.core.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,11 +9,7 @@ import org.junit.jupiter.api.Test;
 class DiscardAndIssueTest {
 
     private static List<DictionaryLine> lines(String name, String text) {
-        try {
-            return PetrarchLines.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PetrarchLines.parse(name, text);
     }
 
     private static final DiscardList DISCARDS = DiscardList.readPetrarch(lines("discards.txt", """

@@ -2,22 +2,13 @@ package org.dyad.core.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VerbDictionaryTest {
 
     private static VerbDictionary verbs(String text) {
-        try {
-            return VerbDictionary.readPetrarch(
-                    PetrarchLines.read("verbs.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return VerbDictionary.readPetrarch(PetrarchLines.parse("verbs.txt", text));
     }
 
     private static final String BLOCKS = """
