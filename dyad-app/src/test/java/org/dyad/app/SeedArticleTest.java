@@ -23,6 +23,17 @@ class SeedArticleTest {
     @TempDir
     Path dir;
 
+    /** Runs dyad with {@code args}, which write to {@code out}, expects success, reads the events back. */
+    private static List<JsonNode> code(Path out, String... args) throws Exception {
+        assertThat(Dyad.commandLine().execute(args)).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            events.add(json.readTree(line));
+        }
+        return events;
+    }
+
     @Test
     void theSeedArticleIsCodedFromRawText() throws Exception {
         Path shared = Path.of(System.getProperty("dyad.shared", "../shared"));
@@ -31,15 +42,8 @@ class SeedArticleTest {
         assumeTrue(Files.exists(seed) && Files.exists(config), "../shared is not present: skipped");
         Path out = dir.resolve("seed.jsonl");
 
-        int status = Dyad.commandLine().execute("code", "--date", "2019-05-14", "--petrarch-config", config.toString(),
+        List<JsonNode> events = code(out, "code", "--date", "2019-05-14", "--petrarch-config", config.toString(),
                 "--output", out.toString(), seed.toString());
-
-        assertThat(status).isZero();
-        List<JsonNode> events = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(out)) {
-            events.add(json.readTree(line));
-        }
         assertThat(events).isNotEmpty();
         CameoTable cameo = CameoTable.standard();
         for (JsonNode e : events) {
@@ -63,14 +67,7 @@ class SeedArticleTest {
         assumeTrue(Files.exists(seed), "../shared is not present: skipped");
         Path out = dir.resolve("seed-defaults.jsonl");
 
-        int status = Dyad.commandLine().execute("code", "--date", "2019-05-14", "--output", out.toString(), seed.toString());
-
-        assertThat(status).isZero();
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : Files.readAllLines(out)) {
-            events.add(json.readTree(line));
-        }
+        List<JsonNode> events = code(out, "code", "--date", "2019-05-14", "--output", out.toString(), seed.toString());
         // "US has made contact with Diosdado Cabello": consult (040); Cabello then presided over
         // Venezuela's National Constituent Assembly (2018-06-19 to 2020-12-18)
         assertThat(events).anySatisfy(e -> {
@@ -106,15 +103,8 @@ class SeedArticleTest {
         assumeTrue(Files.exists(seed), "../shared is not present: skipped");
         Path out = dir.resolve("seed-coref.jsonl");
 
-        int status = Dyad.commandLine().execute("code", "--coref", "--date", "2019-05-14", "--output", out.toString(),
+        List<JsonNode> events = code(out, "code", "--coref", "--date", "2019-05-14", "--output", out.toString(),
                 seed.toString());
-
-        assertThat(status).isZero();
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : Files.readAllLines(out)) {
-            events.add(json.readTree(line));
-        }
         // "He has also been accused by US officials of being behind massive corruption": accuse (112x),
         // the US the accuser, Cabello (whom "he" refers to) the accused
         assertThat(events).anySatisfy(e -> {
