@@ -31,21 +31,10 @@ final class FeedReader {
 
     static void read(Source source, InputStream in, ReadOptions options, Consumer<Article> articles,
             Consumer<InputProblem> problems) throws IOException {
-        StrictUtf8.Result result = StrictUtf8.read(in, options.maxMarkupChars(), false);
-        if (result instanceof StrictUtf8.Invalid invalid) {
-            problems.accept(source.problem(invalid.line(), Messages.INVALID_UTF8_FILE));
-        } else if (result instanceof StrictUtf8.TooLong) {
-            problems.accept(source.problem("feed of more than " + options.maxMarkupChars()
-                    + " characters is too large to read"));
-        } else if (result instanceof StrictUtf8.Text xml) {
-            if (xml.value().isBlank()) {
-                problems.accept(source.problem(Messages.EMPTY));
-                return;
-            }
-            SyndFeed feed = parse(source, xml.value(), problems);
-            if (feed != null) {
-                entries(source, feed, options, articles, problems);
-            }
+        String xml = StrictUtf8.markup(source, in, options.maxMarkupChars(), "feed", problems);
+        SyndFeed feed = xml == null ? null : parse(source, xml, problems);
+        if (feed != null) {
+            entries(source, feed, options, articles, problems);
         }
     }
 

@@ -35,18 +35,9 @@ final class HtmlReader {
 
     static void read(Source source, InputStream in, ReadOptions options, Consumer<Article> articles,
             Consumer<InputProblem> problems) throws IOException {
-        StrictUtf8.Result result = StrictUtf8.read(in, options.maxMarkupChars(), false);
-        if (result instanceof StrictUtf8.Invalid invalid) {
-            problems.accept(source.problem(invalid.line(), Messages.INVALID_UTF8_FILE));
-        } else if (result instanceof StrictUtf8.TooLong) {
-            problems.accept(source.problem("page of more than " + options.maxMarkupChars()
-                    + " characters is too large to read"));
-        } else if (result instanceof StrictUtf8.Text html) {
-            if (html.value().isBlank()) {
-                problems.accept(source.problem(Messages.EMPTY));
-                return;
-            }
-            read(source, html.value(), options, articles, problems);
+        String html = StrictUtf8.markup(source, in, options.maxMarkupChars(), "page", problems);
+        if (html != null) {
+            read(source, html, options, articles, problems);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * UTF-8 decoding that stops at the first invalid byte instead of replacing it, so a file in
@@ -45,6 +46,28 @@ final class StrictUtf8 {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * The text of a markup file (an HTML page, a feed), or null after reporting why there is
+     * none: invalid UTF-8 with its line, more than {@code maxChars}, or nothing but white space.
+     *
+     * @param kind what the file is, for the message ("page", "feed")
+     */
+    static String markup(Source source, InputStream in, int maxChars, String kind,
+                         Consumer<InputProblem> problems) throws IOException {
+        Result result = read(in, maxChars, false);
+        if (result instanceof Invalid invalid) {
+            problems.accept(source.problem(invalid.line(), Messages.INVALID_UTF8_FILE));
+        } else if (result instanceof TooLong) {
+            problems.accept(source.problem(kind + " of more than " + maxChars + " characters is too large to read"));
+        } else if (result instanceof Text text) {
+            if (!text.value().isBlank()) {
+                return text.value();
+            }
+            problems.accept(source.problem(Messages.EMPTY));
+        }
+        return null;
     }
 
     /**
