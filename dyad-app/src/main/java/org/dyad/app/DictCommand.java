@@ -34,28 +34,33 @@ final class DictCommand implements Runnable {
     }
 
     /** The dictionaries a subcommand works on: files named, PETRARCH flags, or the bundled set. */
-    static Dictionaries load(List<Path> files, DictionaryOptions options) {
-        if (!files.isEmpty()) {
-            return Dictionaries.readDyad(files);
+    static final class Selection {
+        @Parameters(paramLabel = "FILE", arity = "0..*", description = "dyad YAML files or folders (default: the bundled set)")
+        List<Path> files = new ArrayList<>();
+
+        @Mixin
+        DictionaryOptions options;
+
+        Dictionaries load() {
+            if (!files.isEmpty()) {
+                return Dictionaries.readDyad(files);
+            }
+            options.resolve();
+            return options.petrarch() || !options.dyadFiles.isEmpty() ? options.load(new java.io.PrintStream(
+                    java.io.OutputStream.nullOutputStream())) : Dictionaries.defaults();
         }
-        options.resolve();
-        return options.petrarch() || !options.dyadFiles.isEmpty() ? options.load(new java.io.PrintStream(
-                java.io.OutputStream.nullOutputStream())) : Dictionaries.defaults();
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Lint dictionaries: unusable lines, names two entries claim, overlapping roles, "
                     + "unknown CAMEO or agent codes, patterns never tried. Exit status 1 on errors.")
     static final class Check implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", arity = "0..*", description = "dyad YAML files or folders (default: the bundled set)")
-        List<Path> files = new ArrayList<>();
-
         @Mixin
-        DictionaryOptions dictionaries;
+        Selection dictionaries;
 
         @Override
         public Integer call() {
-            List<DictionaryCheck.Finding> findings = DictionaryCheck.check(load(files, dictionaries), CameoTable.standard());
+            List<DictionaryCheck.Finding> findings = DictionaryCheck.check(dictionaries.load(), CameoTable.standard());
             findings.forEach(System.out::println);
             long errors = findings.stream().filter(DictionaryCheck.Finding::error).count();
             System.out.printf("%d errors, %d warnings%n", errors, findings.size() - errors);
@@ -65,15 +70,12 @@ final class DictCommand implements Runnable {
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count what dictionaries cover.")
     static final class Stats implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", arity = "0..*", description = "dyad YAML files or folders (default: the bundled set)")
-        List<Path> files = new ArrayList<>();
-
         @Mixin
-        DictionaryOptions dictionaries;
+        Selection dictionaries;
 
         @Override
         public Integer call() {
-            DictionaryStats.print(load(files, dictionaries), CameoTable.standard(), System.out);
+            DictionaryStats.print(dictionaries.load(), CameoTable.standard(), System.out);
             return 0;
         }
     }
