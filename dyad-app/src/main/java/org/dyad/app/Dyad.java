@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The dyad command line. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news: who did what to whom, coded in CAMEO.",
-        subcommands = {CodeCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class, DictCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, ValidateCommand.class, ExplainCommand.class, BenchCommand.class, DictCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
 

@@ -145,4 +145,67 @@ class CodeCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--actors");
     }
+
+    private Path storyInput() throws Exception {
+        return write("stories.xml", "<Sentences>\n"
+                + record("S1_1", "Norway criticized Sweden.",
+                        "(ROOT (S (NP (NNP Norway)) (VP (VBD criticized) (NP (NNP Sweden))) (. .)))")
+                + record("S1_2", "Sweden criticized Norway.",
+                        "(ROOT (S (NP (NNP Sweden)) (VP (VBD criticized) (NP (NNP Norway))) (. .)))")
+                + record("S2_1", "The Swedish government criticized Norway.",
+                        "(ROOT (S (NP (DT The) (JJ Swedish) (NN government)) (VP (VBD criticized) (NP (NNP Norway))) (. .)))")
+                + "</Sentences>\n");
+    }
+
+    @Test
+    void parquetOutputHoldsTheEventsOfTheRun() throws Exception {
+        Path out = dir.resolve("events.parquet");
+        String[] dict = dictionaryArgs();
+        Run r = run("code", "--output-format", "parquet", "--output", out.toString(), storyInput().toString(),
+                dict[0], dict[1], dict[2], dict[3], dict[4], dict[5]);
+        assertThat(r.status()).as(r.err()).isZero();
+        try (java.sql.Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*), string_agg(DISTINCT code), "
+                     + "string_agg(source_code, ' ' ORDER BY source_code) FROM read_parquet('" + out + "')")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(3);
+            assertThat(rs.getString(2)).isEqualTo("121");
+            // "Swedish" is not in the test's actor dictionary: the government is of unknown country
+            assertThat(rs.getString(3)).isEqualTo("---GOV NOR SWE");
+        }
+        assertThat(run("code", "--output-format", "parquet", storyInput().toString()).err()).contains("--output");
+    }
+
+    @Test
+    void ingestStoresEachStoryOnceAndGivesBackWhatCodeWrites() throws Exception {
+        Path store = dir.resolve("test.duckdb");
+        String[] dict = dictionaryArgs();
+        String input = storyInput().toString();
+        Run first = run("ingest", "--store", store.toString(), input, dict[0], dict[1], dict[2], dict[3], dict[4],
+                dict[5]);
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.err()).contains("2 articles stored, 0 already there").contains("2 articles, 3 events");
+        Run again = run("ingest", "--store", store.toString(), input, dict[0], dict[1], dict[2], dict[3], dict[4],
+                dict[5]);
+        assertThat(again.err()).contains("0 articles stored, 2 already there").contains("2 articles, 3 events");
+
+        Path coded = dir.resolve("coded.csv");
+        Path exported = dir.resolve("exported.csv");
+        run("code", "--output-format", "csv", "--output", coded.toString(), input, dict[0], dict[1], dict[2], dict[3],
+                dict[4], dict[5]);
+        Run export = run("export", "--store", store.toString(), "--format", "csv", "--output", exported.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(exported)).containsExactlyInAnyOrderElementsOf(Files.readAllLines(coded));
+
+        Path norway = dir.resolve("norway.jsonl");
+        run("export", "--store", store.toString(), "--format", "jsonl", "--actor", "NOR", "--output", norway.toString());
+        assertThat(Files.readAllLines(norway)).hasSize(3);
+        Path fromSweden = dir.resolve("sweden.jsonl");
+        run("export", "--store", store.toString(), "--format", "jsonl", "--source", "SWE", "--output",
+                fromSweden.toString());
+        assertThat(Files.readAllLines(fromSweden)).singleElement().asString().contains("\"sentence_id\":\"S1_2\"");
+        Run bad = run("export", "--store", store.toString(), "--format", "csv", "--root", "21");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("'root'");
+    }
 }
