@@ -35,6 +35,7 @@ class DashboardBrowserTest {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
     private static EventStore store;
     private static WebServer server;
     private static WebDriver browser;
@@ -44,6 +45,8 @@ class DashboardBrowserTest {
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium and chromedriver (Debian packages chromium, chromium-driver) are not installed");
+        // Selenium warns through java.util.logging when the browser is newer than its DevTools bindings
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         store = SampleStore.create();
         server = WebServer.start(store, "127.0.0.1", 0);
         profile = Files.createTempDirectory("dyad-chromium");
@@ -107,6 +110,9 @@ class DashboardBrowserTest {
         rows().get(0).click();
         WebElement article = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("article-panel")));
         assertThat(article.findElement(By.id("article-title")).getText()).isEqualTo("Sanctions threatened");
+        // an article without a URL shows no link and no placeholder
+        assertThat(article.findElement(By.id("article-meta")).getText()).doesNotContain("null")
+                .contains("Horn Dispatch");
         assertThat(article.findElement(By.cssSelector("#article-text mark.role-source")).getText()).isEqualTo("The United States");
         assertThat(article.findElement(By.cssSelector("#article-text mark.role-verb")).getText()).isEqualTo("impose sanctions");
         assertThat(article.findElement(By.cssSelector("#article-text mark.role-target")).getText()).isEqualTo("Ethiopia");

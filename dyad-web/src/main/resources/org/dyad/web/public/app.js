@@ -246,10 +246,10 @@ function safeUrl(url) {
 function drawArticle(a, eventId) {
   const meta = document.getElementById('article-meta');
   const link = a.url && safeUrl(a.url);
-  meta.replaceChildren(
+  meta.replaceChildren(...[
     el('h3', {id: 'article-title'}, a.title || a.id),
     el('div', {}, [a.outlet, a.date, `${a.sentences} sentences, ${a.events.length} events`].filter(Boolean).join(' · ')),
-    link ? el('a', {href: link, rel: 'noopener noreferrer', target: '_blank'}, link) : null);
+    link ? el('a', {href: link, rel: 'noopener noreferrer', target: '_blank'}, link) : null].filter(Boolean));
 
   const events = new Map(a.events.map(e => [e.id, e]));
   const current = events.get(eventId) || a.events[0];
