@@ -25,6 +25,13 @@ interface CodedSink {
     /** A pre-parsed PETRARCH sentence and the events of it that the run keeps. */
     void record(PetrarchRecord record, LocalDate date, List<Event> kept) throws IOException;
 
+    /**
+     * Everything of the first {@code units} articles or records of the input (counted from the
+     * start, those an earlier run did included) has been handed over.
+     */
+    default void done(long units) throws IOException {
+    }
+
     /** The input is over: hand on anything held back. */
     default void finish() throws IOException {
     }

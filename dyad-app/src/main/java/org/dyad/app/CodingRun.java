@@ -46,12 +46,24 @@ final class CodingRun {
     private final CodingOptions options;
     private final CodedSink sink;
     private final Summary summary = new Summary();
+    /** Articles or records an earlier run has done: read past, not coded. */
+    private final long skip;
+    private long seen;
+    private long done;
+    private String lastStory;
     private Gazetteer gazetteer;
     private Progress progressLine;
 
     CodingRun(CodingOptions options, CodedSink sink) {
+        this(options, sink, 0);
+    }
+
+    /** A run that goes on after the first {@code skip} articles or records of its input. */
+    CodingRun(CodingOptions options, CodedSink sink, long skip) {
         this.options = options;
         this.sink = sink;
+        this.skip = skip;
+        this.done = skip;
     }
 
     /** Codes every input; the exit status: 1 when some input could not be read, else 0. */
@@ -145,6 +157,9 @@ final class CodingRun {
         int threads = options.threads;
         try (OrderedWork<CodedArticle> work = new OrderedWork<>(threads, 2 * Math.max(1, threads), this::write)) {
             Consumer<Article> onArticle = article -> {
+                if (seen++ < skip) {
+                    return;
+                }
                 if (!sink.wanted(article)) {
                     return;
                 }
@@ -174,6 +189,7 @@ final class CodingRun {
         List<Event> kept = kept(done.events());
         try {
             sink.article(done, kept);
+            sink.done(++this.done);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,7 +219,7 @@ final class CodingRun {
                     current[0] = current[0].with(c.option(), c.value());
                 } else if (item instanceof PetrarchItem.Malformed m) {
                     report(new InputProblem(m.file(), m.line(), "record " + m.id() + " skipped: " + m.message()));
-                } else if (item instanceof PetrarchItem.Sentence s) {
+                } else if (item instanceof PetrarchItem.Sentence s && seen++ >= skip) {
                     batch.add(s.record());
                     batchOptions.add(current[0]);
                     if (batch.size() == BATCH) {
@@ -241,7 +257,26 @@ final class CodingRun {
         });
     }
 
+    /**
+     * Hands a record over. Progress is reported at story boundaries only: a story discard found
+     * in one record drops the rest of its story, so a resumed run must start at a story's first
+     * record to code the story as an uninterrupted run would.
+     */
     private void write(Coded c, EventFactory factory, Set<String> discardedStories) {
+        try {
+            String story = c.record().storyId();
+            if (lastStory != null && !story.equals(lastStory)) {
+                sink.done(done);
+            }
+            lastStory = story;
+            handOver(c, factory, discardedStories);
+            done++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handOver(Coded c, EventFactory factory, Set<String> discardedStories) {
         PetrarchRecord r = c.record();
         summary.sentences++;
         if (c.brokenTree() != null) {

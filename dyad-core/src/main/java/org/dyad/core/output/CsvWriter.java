@@ -65,7 +65,14 @@ public final class CsvWriter implements EventWriter {
     private final CSVPrinter printer;
 
     public CsvWriter(Writer out) throws IOException {
-        this.printer = new CSVPrinter(out, FORMAT);
+        this(out, true);
+    }
+
+    /**
+     * @param header false to continue a file that has its header row already (a resumed run)
+     */
+    public CsvWriter(Writer out, boolean header) throws IOException {
+        this.printer = new CSVPrinter(out, header ? FORMAT : FORMAT.builder().setSkipHeaderRecord(true).get());
     }
 
     @Override
