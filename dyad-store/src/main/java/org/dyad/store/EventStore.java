@@ -235,11 +235,14 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static boolean contains(Connection c, Article a) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT 1 FROM articles WHERE id = ? OR url = ? OR content_hash = ? LIMIT 1")) {
-            p.setString(1, a.id());
-            p.setString(2, a.url());
-            p.setString(3, contentHash(a.text()));
+        // one indexed lookup per key: an OR of the three would scan the whole table each time
+        return exists(c, "id", a.id()) || a.url() != null && exists(c, "url", a.url())
+                || exists(c, "content_hash", contentHash(a.text()));
+    }
+
+    private static boolean exists(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE " + column + " = ? LIMIT 1")) {
+            p.setString(1, value);
             try (ResultSet r = p.executeQuery()) {
                 return r.next();
             }
@@ -314,22 +317,27 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Rows per INSERT: each statement costs about a millisecond whatever its size. */
+    private static final int ROWS_PER_INSERT = 64;
+
     private static void insertEvents(Connection c, List<Event> events) throws SQLException {
-        if (events.isEmpty()) {
-            return;
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(EVENT_COLUMNS.size() + 1, "?"));
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO events (" + String.join(", ", EVENT_COLUMNS)
-                + ", record) VALUES (" + marks + ")")) {
-            for (Event e : events) {
-                bind(c, p, e);
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(EVENT_COLUMNS.size() + 1, "?")) + ")";
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            List<Event> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO events (" + String.join(", ", EVENT_COLUMNS)
+                    + ", record) VALUES " + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)))) {
+                int next = 1;
+                for (Event e : chunk) {
+                    next = bind(c, p, e, next);
+                }
                 p.executeUpdate();
             }
         }
     }
 
-    private static void bind(Connection c, PreparedStatement p, Event e) throws SQLException {
-        int i = 1;
+    /** Binds one event's columns from placeholder {@code i} on; returns the next placeholder. */
+    private static int bind(Connection c, PreparedStatement p, Event e, int first) throws SQLException {
+        int i = first;
         p.setString(i++, e.id());
         p.setString(i++, e.articleId());
         p.setString(i++, e.sentenceId());
@@ -364,7 +372,8 @@ public final class EventStore implements AutoCloseable {
         p.setString(i++, e.location() == null ? null : e.location().country());
         p.setObject(i++, e.location() == null ? null : e.location().lat(), Types.DOUBLE);
         p.setObject(i++, e.location() == null ? null : e.location().lon(), Types.DOUBLE);
-        p.setString(i, json(e));
+        p.setString(i++, json(e));
+        return i;
     }
 
     private static int bindActor(Connection c, PreparedStatement p, int i, ActorRef a) throws SQLException {
@@ -377,16 +386,23 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static void insertSpans(Connection c, Article a, List<Event> events) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)")) {
-            for (Event e : events) {
-                for (TextSpan s : TextSpan.of(a.text(), e)) {
-                    p.setString(1, s.eventId());
-                    p.setString(2, a.id());
-                    p.setString(3, s.role());
-                    p.setInt(4, s.start());
-                    p.setInt(5, s.end());
-                    p.executeUpdate();
+        List<TextSpan> spans = new ArrayList<>();
+        for (Event e : events) {
+            spans.addAll(TextSpan.of(a.text(), e));
+        }
+        for (int from = 0; from < spans.size(); from += ROWS_PER_INSERT) {
+            List<TextSpan> chunk = spans.subList(from, Math.min(spans.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))) {
+                int i = 1;
+                for (TextSpan s : chunk) {
+                    p.setString(i++, s.eventId());
+                    p.setString(i++, a.id());
+                    p.setString(i++, s.role());
+                    p.setInt(i++, s.start());
+                    p.setInt(i++, s.end());
                 }
+                p.executeUpdate();
             }
         }
     }
