@@ -86,6 +86,20 @@ class EventApiTest {
     }
 
     @Test
+    void oversizedRequestsAndWritesAreRefused() throws Exception {
+        HttpResponse<String> huge = get("/api/events?q=" + "x".repeat(20_000));
+        assertThat(huge.statusCode()).isIn(414, 431);
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/events")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isIn(404, 405);
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/articles/nile-1")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isIn(404, 405);
+        assertThat(json("/api/summary").get("articles").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void theNetworkHasDyadsWithCountsAndMeanGoldstein() throws Exception {
         JsonNode n = json("/api/network?by=country");
         JsonNode egyEth = null;
