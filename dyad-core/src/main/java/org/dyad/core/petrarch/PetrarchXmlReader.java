@@ -107,7 +107,9 @@ public final class PetrarchXmlReader {
     /**
      * Streams a file's items to {@code sink} in document order without holding the file in memory.
      * A file that turns out not to be well-formed is read again record by record from the point
-     * where streaming stopped, so every readable record still arrives, exactly once.
+     * where streaming stopped, so every readable record still arrives, exactly once; that holds
+     * the file in memory, so past {@link #MAX_RECORD_BY_RECORD_BYTES} the rest of the file is one
+     * malformed item instead.
      */
     public static void stream(Path file, Consumer<PetrarchItem> sink) {
         int[] delivered = {0};
@@ -408,8 +410,8 @@ public final class PetrarchXmlReader {
                     || ev == XMLStreamConstants.SPACE) {
                 sb.append(r.getText());
                 if (sb.length() > MAX_TEXT_CHARS) {
-                    throw new IllegalArgumentException("text of more than " + MAX_TEXT_CHARS
-                            + " characters in one element: the text length limit");
+                    throw new IllegalArgumentException("more than " + MAX_TEXT_CHARS
+                            + " characters of text in one element, the limit");
                 }
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
