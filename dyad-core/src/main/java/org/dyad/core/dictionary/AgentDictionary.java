@@ -76,14 +76,16 @@ public record AgentDictionary(PhraseIndex<Agent> index, List<DictionaryProblem> 
                     forms.add(phrase.substring(0, a) + m + phrase.substring(b + 1));
                 }
             } else if (phrase.contains("{")) {
-                int b = phrase.indexOf('}');
+                int brace = phrase.indexOf('{');
+                // a '}' before the '{' closes nothing
+                int b = phrase.indexOf('}', brace + 1);
                 if (b < 0) {
                     problems.add(line.problem("missing '}'"));
                     continue;
                 }
-                String singular = phrase.substring(0, phrase.indexOf('{')).strip();
+                String singular = phrase.substring(0, brace).strip();
                 forms.add(singular);
-                for (String p : phrase.substring(phrase.indexOf('{') + 1, b).strip().split("\\s+")) {
+                for (String p : phrase.substring(brace + 1, b).strip().split("\\s+")) {
                     if (!p.isBlank()) {
                         forms.add(p);
                     }

@@ -198,8 +198,11 @@ public final class DyadDictionaryReader {
                 String field = p.currentName();
                 JsonToken v = p.nextToken();
                 switch (field) {
-                    case "name" -> name = p.getValueAsString();
-                    case "code" -> code = p.getValueAsString();
+                    case "name" -> name = scalar(p, v, file, "name", into);
+                    case "code" -> {
+                        String c = scalar(p, v, file, "code", into);
+                        code = c == null ? "---" : c;
+                    }
                     case "verbs" -> {
                         JsonNode list = p.readValueAsTree();
                         list.forEach(n -> verbs.add(verb(n.asText())));
@@ -214,10 +217,11 @@ public final class DyadDictionaryReader {
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String pattern = p.currentName();
                             int patternLine = line(p);
-                            p.nextToken();
-                            String patternCode = p.getValueAsString();
-                            patterns.add(new DictionaryLine(file, patternLine, "- " + pattern.toUpperCase(Locale.ROOT)
-                                    + " [" + (patternCode == null ? "" : patternCode.strip()) + "]"));
+                            String patternCode = scalar(p, p.nextToken(), file, "pattern code", into);
+                            if (patternCode != null) {
+                                patterns.add(new DictionaryLine(file, patternLine, "- "
+                                        + pattern.toUpperCase(Locale.ROOT) + " [" + patternCode.strip() + "]"));
+                            }
                         }
                     }
                     default -> {
@@ -239,6 +243,23 @@ public final class DyadDictionaryReader {
             }
             into.verbs.addAll(patterns);
         }
+    }
+
+    /**
+     * The text of a verb block's field, or null after reporting that it has none: an empty value
+     * (a code written as {@code #110} is a YAML comment) or a list or mapping where text belongs,
+     * which is skipped whole so that reading goes on after it.
+     */
+    private static String scalar(JsonParser p, JsonToken v, String file, String field, Collected into)
+            throws IOException {
+        String value = v != null && v.isScalarValue() ? p.getValueAsString() : null;
+        if (value == null || value.isBlank()) {
+            into.problems.add(new DictionaryProblem(file, line(p), "verb block: '" + field + "' needs a value"
+                    + (field.endsWith("code") ? ", a CAMEO code such as \"110\" (quoted, as # starts a comment)" : "")));
+            p.skipChildren();
+            return null;
+        }
+        return value;
     }
 
     /** "take {took taken}" stays as it is; "break down" becomes PETRARCH's BREAK_DOWN. */

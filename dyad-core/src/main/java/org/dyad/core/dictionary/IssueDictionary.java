@@ -45,7 +45,14 @@ public record IssueDictionary(WordTrie<Issue> trie, List<DictionaryProblem> prob
                 t = t.substring(0, open);
             }
             String source = line.file() + ":" + line.number();
-            for (String form : expand(t.strip().toUpperCase(Locale.ROOT))) {
+            List<String> forms;
+            try {
+                forms = expand(t.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(line.problem(e.getMessage()));
+                continue;
+            }
+            for (String form : forms) {
                 List<String> words = WordTrie.words(form);
                 if (!words.isEmpty()) {
                     trie.add(words, false, new Issue(form, code, ignore, source));
@@ -55,6 +62,13 @@ public record IssueDictionary(WordTrie<Issue> trie, List<DictionaryProblem> prob
         return new IssueDictionary(trie, problems);
     }
 
+    /**
+     * The most forms one phrase may stand for. Real entries have a mark or two; a line of marks
+     * would otherwise expand to millions of forms, a dictionary's billion laughs.
+     */
+    static final int MAX_FORMS = 1024;
+
+    /** The forms a phrase stands for; throws IllegalArgumentException past {@link #MAX_FORMS}. */
     static List<String> expand(String phrase) {
         List<String> forms = new ArrayList<>();
         forms.add(phrase);
@@ -92,6 +106,10 @@ public record IssueDictionary(WordTrie<Issue> trie, List<DictionaryProblem> prob
                 }
             }
             forms = next;
+            if (forms.size() > MAX_FORMS) {
+                throw new IllegalArgumentException("issue phrase with more than " + MAX_FORMS + " forms: each + and "
+                        + "n: doubles them and each v: multiplies them, so write it as several phrases");
+            }
         }
         return forms;
     }

@@ -261,11 +261,13 @@ final class PetrarchVerbReader {
         }
         List<String> irregular = new ArrayList<>();
         if (verb.contains("{")) {
-            int close = verb.indexOf('}');
+            int brace = verb.indexOf('{');
+            // a '}' before the '{' closes nothing
+            int close = verb.indexOf('}', brace + 1);
             if (close < 0) {
                 throw new IllegalArgumentException("missing '}' in verb forms");
             }
-            for (String f : verb.substring(verb.indexOf('{') + 1, close).split("[\\s,]+")) {
+            for (String f : verb.substring(brace + 1, close).split("[\\s,]+")) {
                 if (!f.isBlank()) {
                     irregular.add(f.strip());
                 }

@@ -1,5 +1,7 @@
 package org.dyad.core.petrarch;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +43,17 @@ public final class PetrarchXmlReader {
     private static final Pattern ENVIRONMENT = Pattern.compile("<Environment\\b.*?</Environment\\s*>", Pattern.DOTALL);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern PARSER_PLACE = Pattern.compile("\\s*at \\[row,col[^\\]]*\\]: \\[(\\d+),\\d+\\]");
+    /** How Woodstox's lazy exceptions name the exception they carry: "[com.ctc.wstx.exc.X] ...". */
+    private static final Pattern WRAPPER = Pattern.compile("^\\[[\\w.$]+\\]\\s*");
+    private static final Pattern UNDECLARED_ENTITY = Pattern.compile("Undeclared general entity \"([^\"]*)\"");
     private static final Pattern ATTR = Pattern.compile("([A-Za-z_]+)\\s*=\\s*\"([^\"]*)\"");
+    /** The longest text of one element: a sentence and its parse are a few thousand characters. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** PETRARCH's files nest four deep; anything far deeper is not one of them. */
+    public static final int MAX_ELEMENT_DEPTH = 64;
+    /** The largest file read again record by record when it turns out not to be well-formed. */
+    public static final long MAX_RECORD_BY_RECORD_BYTES = 256L << 20;
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private PetrarchXmlReader() {
@@ -95,10 +107,13 @@ public final class PetrarchXmlReader {
     /**
      * Streams a file's items to {@code sink} in document order without holding the file in memory.
      * A file that turns out not to be well-formed is read again record by record from the point
-     * where streaming stopped, so every readable record still arrives, exactly once.
+     * where streaming stopped, so every readable record still arrives, exactly once; that holds
+     * the file in memory, so past {@link #MAX_RECORD_BY_RECORD_BYTES} the rest of the file is one
+     * malformed item instead.
      */
     public static void stream(Path file, Consumer<PetrarchItem> sink) {
         int[] delivered = {0};
+        Exception stop;
         Consumer<PetrarchItem> counting = item -> {
             try {
                 sink.accept(item);
@@ -117,10 +132,30 @@ public final class PetrarchXmlReader {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (XMLStreamException | RuntimeException e) {
             // not well-formed: fall through to the record-by-record reading below
+            stop = e;
+        }
+        long size = size(file);
+        if (size > MAX_RECORD_BY_RECORD_BYTES) {
+            // reading record by record holds the whole file in memory
+            int line = stop instanceof XMLStreamException x && x.getLocation() != null
+                    ? Math.max(x.getLocation().getLineNumber(), 0) : 0;
+            sink.accept(new PetrarchItem.Malformed("(rest of file)", file.toString(), line, reason(stop, 1)
+                    + "; past a markup error a file is read record by record only up to "
+                    + MAX_RECORD_BY_RECORD_BYTES + " bytes, and this one has " + size
+                    + ": the records after this point are skipped, fix the markup to code them"));
+            return;
         }
         List<PetrarchItem> items = read(file).items();
         for (int k = delivered[0]; k < items.size(); k++) {
             sink.accept(items.get(k));
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -175,8 +210,15 @@ public final class PetrarchXmlReader {
         int searchFrom = 0;
         List<PetrarchItem> items = new ArrayList<>();
         if (em.find()) {
-            env = readEnvironment(em.group(), name, lineOf(lineStarts, em.start()));
-            env.configs().forEach(items::add);
+            int line = lineOf(lineStarts, em.start());
+            try {
+                env = readEnvironment(em.group(), name, line);
+                env.configs().forEach(items::add);
+            } catch (XMLStreamException | RuntimeException e) {
+                // the records can still be read, just without the environment's include/exclude
+                items.add(new PetrarchItem.Malformed("(Environment)", name, line,
+                        "unreadable <Environment>, ignored: " + reason(e, line)));
+            }
             searchFrom = em.end();
         }
         XMLInputFactory factory = factory();
@@ -258,17 +300,22 @@ public final class PetrarchXmlReader {
         try {
             return new PetrarchItem.Sentence(parseSentence(factory, chunk, name, line, env));
         } catch (XMLStreamException | RuntimeException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s+", " ");
-            return new PetrarchItem.Malformed(id, name, line, msg);
+            return new PetrarchItem.Malformed(id, name, line, reason(e, line));
         }
     }
 
-    /** A factory that never reads a DTD or an external entity; made once per file, as making one is slow. */
+    /**
+     * A factory that never reads a DTD or an external entity, so an entity can neither read a local
+     * file nor reach the network nor expand a few bytes into gigabytes; made once per file, as
+     * making one is slow. Woodstox by name, because the limits are its own properties.
+     */
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_CHARS);
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_ELEMENT_DEPTH);
         return f;
     }
 
@@ -362,6 +409,10 @@ public final class PetrarchXmlReader {
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                     || ev == XMLStreamConstants.SPACE) {
                 sb.append(r.getText());
+                if (sb.length() > MAX_TEXT_CHARS) {
+                    throw new IllegalArgumentException("more than " + MAX_TEXT_CHARS
+                            + " characters of text in one element, the limit");
+                }
             } else if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 sb.append(' ');
@@ -372,16 +423,34 @@ public final class PetrarchXmlReader {
         return sb.toString();
     }
 
-    private static Environment readEnvironment(String chunk, String name, int line) {
-        try {
-            XMLStreamReader r = factory().createXMLStreamReader(new StringReader(chunk));
-            while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
-                // up to <Environment>
-            }
-            return readEnvironment(r, name, line);
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new IllegalArgumentException(name + ":" + line + ": unreadable <Environment>: " + e.getMessage(), e);
+    private static Environment readEnvironment(String chunk, String name, int line) throws XMLStreamException {
+        XMLStreamReader r = factory().createXMLStreamReader(new StringReader(chunk));
+        while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
+            // up to <Environment>
         }
+        return readEnvironment(r, name, line);
+    }
+
+    /**
+     * Why a record could not be read, on one line. The parser places its errors within the record,
+     * which the reader does not know as a file, so the place is given as the file's line instead.
+     */
+    static String reason(Exception e, int firstLine) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        String place = "";
+        // Woodstox reports some errors lazily, wrapped in a runtime exception: its message has the place
+        Matcher at = PARSER_PLACE.matcher(message);
+        if (at.find()) {
+            place = " (line " + (firstLine + Integer.parseInt(at.group(1)) - 1) + ")";
+            message = message.substring(0, at.start()) + message.substring(at.end());
+        }
+        message = WRAPPER.matcher(message).replaceFirst("");
+        Matcher entity = UNDECLARED_ENTITY.matcher(message);
+        if (entity.find()) {
+            message = "entity &" + entity.group(1) + "; is not expanded: DTDs and entities are refused, as they "
+                    + "could read local files or the network";
+        }
+        return WHITESPACE.matcher(message).replaceAll(" ").strip() + place;
     }
 
     /** Reads the environment from a reader standing on its start tag, to its end tag. */

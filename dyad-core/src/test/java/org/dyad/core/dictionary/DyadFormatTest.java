@@ -98,6 +98,26 @@ class DyadFormatTest {
     }
 
     @Test
+    void aVerbBlockWithoutACodeValueOrWithAListForTextIsReportedAndTheRestLoads() {
+        Dictionaries d = read("""
+                verbs:
+                  - name: DISAPPROVE
+                    code: #110
+                    verbs: [disapprove]
+                    patterns:
+                      "* in_court": [115]
+                      "* at_home": "112"
+                  - name: [CHALLENGE]
+                    code: "110"
+                    verbs: [challenge]
+                """);
+
+        assertThat(d.problems()).extracting(DictionaryProblem::line).containsExactly(3, 6, 8);
+        assertThat(d.problems().get(0).message()).contains("'code' needs a value", "# starts a comment");
+        assertThat(d.verbs().forms()).containsKeys("DISAPPROVE", "CHALLENGE");
+    }
+
+    @Test
     void agentsGetPluralsUnlessExactAndCanGoBefore() {
         Dictionaries d = read("""
                 agents:
