@@ -120,6 +120,13 @@ public final class EventStore implements AutoCloseable {
 
     /** Event records by sequence number, bounded by their size in characters. */
     private final Cache<Long, String> records;
+    /** Counts of selections, kept only while the store is read-only and so cannot change. */
+    private final Cache<String, Long> counts;
+    /**
+     * Each connection's prepared statements by their SQL, so that a question asked again is not
+     * planned again; a connection is used by one thread at a time, and so is its map.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.IdentityHashMap<>();
     private final Connection main;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all = new ArrayList<>();
@@ -133,10 +140,25 @@ public final class EventStore implements AutoCloseable {
         this.pool = new ArrayBlockingQueue<>(connections);
         this.records = Caffeine.newBuilder().maximumWeight(RECORD_CACHE_CHARS)
                 .weigher((Long seq, String record) -> record.length() + 64).build();
+        this.counts = readOnly ? Caffeine.newBuilder().maximumSize(100_000).build() : null;
         for (int i = 0; i < connections; i++) {
             Connection c = ((DuckDBConnection) main).duplicate();
             all.add(c);
             pool.add(c);
+            statements.put(c, new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+                    if (size() <= STATEMENTS_PER_CONNECTION) {
+                        return false;
+                    }
+                    try {
+                        eldest.getValue().close();
+                    } catch (SQLException e) {
+                        // a statement that cannot be closed is dropped all the same
+                    }
+                    return true;
+                }
+            });
         }
     }
 
@@ -474,9 +496,12 @@ public final class EventStore implements AutoCloseable {
             throw new IllegalArgumentException("pages count from 1 and hold at least one event");
         }
         EventQuery.Sql where = q.where();
-        long[] total = {0};
+        String countKey = where.text() + '\u0000' + where.params();
+        Long known = counts == null ? null : counts.getIfPresent(countKey);
+        long[] total = {known == null ? -1 : known};
         List<Long> seqs = withConnection(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE " + where.text())) {
+            if (total[0] < 0) {
+                PreparedStatement p = statement(c, "SELECT count(*) FROM events WHERE " + where.text());
                 bind(p, where.params());
                 try (ResultSet r = p.executeQuery()) {
                     r.next();
@@ -484,19 +509,21 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             List<Long> out = new ArrayList<>(size);
-            try (PreparedStatement p = c.prepareStatement("SELECT seq FROM events WHERE " + where.text()
-                    + " ORDER BY " + order.sql() + " LIMIT ? OFFSET ?")) {
-                int next = bind(p, where.params());
-                p.setInt(next, size);
-                p.setLong(next + 1, (long) (page - 1) * size);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(r.getLong(1));
-                    }
+            PreparedStatement p = statement(c, "SELECT seq FROM events WHERE " + where.text()
+                    + " ORDER BY " + order.sql() + " LIMIT ? OFFSET ?");
+            int next = bind(p, where.params());
+            p.setInt(next, size);
+            p.setLong(next + 1, (long) (page - 1) * size);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
                 }
             }
             return out;
         });
+        if (counts != null) {
+            counts.put(countKey, total[0]);
+        }
         Map<Long, String> found = records.getAll(seqs, this::readRecords);
         List<String> page0 = new ArrayList<>(seqs.size());
         for (Long seq : seqs) {
@@ -762,6 +789,19 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
+    private static final int STATEMENTS_PER_CONNECTION = 64;
+
+    /** The connection's prepared statement for {@code sql}, prepared on first use; not to be closed. */
+    private PreparedStatement statement(Connection c, String sql) throws SQLException {
+        Map<String, PreparedStatement> kept = statements.get(c);
+        PreparedStatement p = kept.get(sql);
+        if (p == null) {
+            p = c.prepareStatement(sql);
+            kept.put(sql, p);
+        }
+        return p;
+    }
+
     private static int bind(PreparedStatement p, List<Object> params) throws SQLException {
         int i = 1;
         for (Object v : params) {
@@ -807,6 +847,9 @@ public final class EventStore implements AutoCloseable {
     public void close() {
         try {
             for (Connection c : all) {
+                for (PreparedStatement p : statements.get(c).values()) {
+                    p.close();
+                }
                 c.close();
             }
             main.close();
