@@ -59,9 +59,19 @@ public final class PetrarchXmlReader {
     private PetrarchXmlReader() {
     }
 
+    /**
+     * Reads a whole file into memory (validation suites, single records); files larger than
+     * {@link #MAX_RECORD_BY_RECORD_BYTES} are refused with a message that points to streaming.
+     */
     public static Contents read(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_RECORD_BY_RECORD_BYTES) {
+                throw new IllegalArgumentException(file + ": " + size + " bytes is more than the "
+                        + MAX_RECORD_BY_RECORD_BYTES + " a validation suite or a single record is read whole in; "
+                        + "code large files with dyad code, which streams them");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
