@@ -47,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("dyad-demo");
         Path store = storeFile != null ? storeFile : work.resolve("demo.duckdb");
+        Runnable cleanUp = () -> cleanUp(work, storeFile == null ? store : null);
         try {
             Files.deleteIfExists(store);
             try (EventStore events = EventStore.open(store)) {
@@ -57,17 +58,28 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             // served read-only, as dyad serve does: nothing changes it while the dashboard shows it
-            try (EventStore events = EventStore.open(store, true, WebServer.WORKERS)) {
-                ServeCommand.serve(events, new ServerOptions(host, port, true, NOTE));
-            }
+            EventStore events = EventStore.open(store, true, WebServer.WORKERS);
+            ServeCommand.serve(events, new ServerOptions(host, port, true, NOTE), () -> {
+                events.close();
+                cleanUp.run();
+            });
             return 0;
         } finally {
-            if (storeFile == null) {
-                Files.deleteIfExists(store);
-                Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
+            cleanUp.run();
+        }
+    }
+
+    /** Removes the demo's temporary files, and its store when it was temporary too. */
+    private static void cleanUp(Path work, Path temporaryStore) {
+        try {
+            if (temporaryStore != null) {
+                Files.deleteIfExists(temporaryStore);
+                Files.deleteIfExists(temporaryStore.resolveSibling(temporaryStore.getFileName() + ".wal"));
             }
             Files.deleteIfExists(work.resolve("articles.jsonl"));
             Files.deleteIfExists(work);
+        } catch (IOException e) {
+            System.err.println("dyad: could not remove " + work + ": " + e.getMessage());
         }
     }
 

@@ -35,13 +35,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (EventStore store = EventStore.open(storeFile, true, WebServer.WORKERS)) {
-            serve(store, new ServerOptions(host, port, !noAnswerCache, null));
+            serve(store, new ServerOptions(host, port, !noAnswerCache, null), () -> { });
         }
         return 0;
     }
 
-    /** Serves until the process is stopped (Ctrl-C). */
-    static void serve(EventStore store, ServerOptions options) throws InterruptedException {
+    /**
+     * Serves until the process is stopped (Ctrl-C). A stopped JVM runs its shutdown hooks and no
+     * more of the main thread, so what must happen on the way out, {@code afterStop}, runs in the
+     * hook, after the server has stopped.
+     */
+    static void serve(EventStore store, ServerOptions options, Runnable afterStop) throws InterruptedException {
         WebServer server = start(store, options);
         Thread warm = new Thread(store::warmRecords, "dyad-warm");
         warm.setDaemon(true);
@@ -56,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            afterStop.run();
             stopped.countDown();
         }, "dyad-stop"));
         stopped.await();
