@@ -119,10 +119,29 @@ public final class ArticleReader {
      */
     public static void readStdin(InputStream in, InputFormat format, ReadOptions options, Consumer<Article> articles,
             Consumer<InputProblem> problems) {
+        read(new Source(STDIN, STDIN_STEM), in, format, options, articles, problems);
+    }
+
+    /**
+     * Reads articles from a stream that stands for a file kept elsewhere (a distributed
+     * filesystem, an object store), reported under {@code name}. A whole-file article gets the id
+     * the same file would get on disk: the stem of the name's last segment. The stream is read to
+     * its end but not closed.
+     *
+     * @param format the format, or null to tell JSON lines from plain text as for standard input
+     * @throws IllegalArgumentException when the format given is PETRARCH XML
+     */
+    public static void read(String name, InputStream in, InputFormat format, ReadOptions options,
+            Consumer<Article> articles, Consumer<InputProblem> problems) {
+        read(new Source(name, stem(name.substring(name.lastIndexOf('/') + 1))), in, format, options, articles,
+                problems);
+    }
+
+    private static void read(Source source, InputStream in, InputFormat format, ReadOptions options,
+            Consumer<Article> articles, Consumer<InputProblem> problems) {
         refusePetrarch(format);
         Objects.requireNonNull(options, "options");
-        Source source = new Source(STDIN, STDIN_STEM);
-        // SequenceInputStream closes each stream it has read to the end; standard input is not ours to close
+        // SequenceInputStream closes each stream it has read to the end; the caller's is not ours to close
         InputStream unclosed = new FilterInputStream(in) {
             @Override
             public void close() {
@@ -159,7 +178,10 @@ public final class ArticleReader {
     /** The file name without its extension: the same file always gets the same article id. */
     static String stem(Path file) {
         Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
+        return stem(fileName == null ? file.toString() : fileName.toString());
+    }
+
+    private static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dyad.core.model.Article;
@@ -231,6 +232,28 @@ class ArticleReaderTest {
         Reading.stdin(in, InputFormat.TEXT, ReadOptions.defaults());
 
         assertThat(closed[0]).isFalse();
+    }
+
+    // streams of files kept elsewhere
+
+    @Test
+    void aNamedStreamGivesTheIdsAndReportsThatTheFileOnDiskWould() {
+        List<Article> articles = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+
+        ArticleReader.read("hdfs://cluster/news/2024/03/borovia-recalls.txt", stream(STORY), InputFormat.TEXT,
+                ReadOptions.defaults(), articles::add, problems::add);
+        ArticleReader.read("s3a://bucket/day.jsonl", stream("{broken\n"), InputFormat.JSONL, ReadOptions.defaults(),
+                articles::add, problems::add);
+
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("borovia-recalls");
+            assertThat(a.title()).isEqualTo("Borovia recalls its ambassador");
+        });
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("s3a://bucket/day.jsonl");
+            assertThat(p.line()).isEqualTo(1);
+        });
     }
 
     private static ByteArrayInputStream stream(String s) {
