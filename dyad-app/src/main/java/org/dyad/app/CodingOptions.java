@@ -3,7 +3,6 @@ package org.dyad.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.dyad.nlp.NlpOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,11 +52,6 @@ final class CodingOptions {
 
 
     NlpOptions nlpOptions() {
-        NlpOptions o = NlpOptions.defaults().withCoref(coref);
-        return switch (parser.toLowerCase(Locale.ROOT)) {
-            case "sr" -> o;
-            case "pcfg" -> new NlpOptions(NlpOptions.PCFG, o.coref(), o.maxSentenceTokens());
-            default -> throw new IllegalArgumentException("--parser must be sr or pcfg, not '" + parser + "'");
-        };
+        return NlpOptions.defaults().withCoref(coref).withParser(parser);
     }
 }

@@ -1,5 +1,7 @@
 package org.dyad.nlp;
 
+import java.util.Locale;
+
 /**
  * How CoreNLP is run.
  *
@@ -21,5 +23,18 @@ public record NlpOptions(String parserModel, boolean coref, int maxSentenceToken
 
     public NlpOptions withCoref(boolean on) {
         return new NlpOptions(parserModel, on, maxSentenceTokens);
+    }
+
+    /**
+     * The parser as users name it: {@code sr} (shift-reduce) or {@code pcfg}.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public NlpOptions withParser(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "sr" -> new NlpOptions(SHIFT_REDUCE, coref, maxSentenceTokens);
+            case "pcfg" -> new NlpOptions(PCFG, coref, maxSentenceTokens);
+            default -> throw new IllegalArgumentException("--parser must be sr or pcfg, not '" + name + "'");
+        };
     }
 }
