@@ -1,0 +1,139 @@
+package org.dyad.spark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Throughput of the whole job (read, deal into tasks, code, write Parquet) on a slice of a corpus
+ * under Spark masters of different core counts, in one JVM: the first run loads CoreNLP and warms
+ * the JIT and is not counted, then the masters take turns, their order reversed every run so that
+ * warming and drift favour none. Medians are reported: a shared machine is noisy, and the system
+ * load is printed beside every run to show how noisy.
+ */
+@Command(name = "dyad-spark-bench", mixinStandardHelpOptions = true,
+        description = "Articles per second of the Spark job under local[1] and local[2] (or other masters).")
+public final class SparkBench implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl", description = "JSON-lines articles "
+            + "(default: ../shared/corpus/reuters21578.jsonl)")
+    Path corpus = Path.of("../shared/corpus/reuters21578.jsonl");
+
+    @Option(names = "--articles", defaultValue = "200", paramLabel = "N", description = "the slice: the corpus' first N "
+            + "lines (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "R", description = "measured runs of each master "
+            + "(default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--masters", split = ",", defaultValue = "local[1],local[2]", paramLabel = "MASTER",
+            description = "Spark masters to compare (default: ${DEFAULT-VALUE})")
+    List<String> masters;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkBench()).execute(args));
+    }
+
+    private record Run(String master, int run, double seconds, JobCounters.Counts counts, double load,
+                       double peakHeapGb) {
+        double articlesPerSecond() {
+            return counts.articles() / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path work = Files.createTempDirectory("dyad-spark-bench");
+        Path slice = slice(work.resolve("slice.jsonl"));
+        JobSettings settings = JobSettings.of(List.of(slice.toString()), work.resolve("events").toString())
+                .withMode(SaveMode.Overwrite);
+        System.out.printf("slice: first %d lines of %s; %d runs of each of %s after one warm-up run%n", articles,
+                corpus, runs, masters);
+        Run warmUp = run(masters.get(masters.size() - 1), 0, settings);
+        System.out.printf("warm-up (%s, loads CoreNLP): %.1f s, %s%n", warmUp.master(), warmUp.seconds(),
+                warmUp.counts());
+        Map<String, List<Run>> byMaster = new LinkedHashMap<>();
+        masters.forEach(m -> byMaster.put(m, new ArrayList<>()));
+        for (int r = 1; r <= runs; r++) {
+            List<String> order = new ArrayList<>(masters);
+            if (r % 2 == 0) {
+                Collections.reverse(order);
+            }
+            for (String m : order) {
+                Run run = run(m, r, settings);
+                byMaster.get(m).add(run);
+                System.out.printf("run %d %-10s %6.1f s  %6.2f articles/s  %7.1f sentences/s  peak heap %.2f GB"
+                                + "  load %.2f%n", r, m, run.seconds(), run.articlesPerSecond(),
+                        run.counts().sentences() / run.seconds(), run.peakHeapGb(), run.load());
+            }
+        }
+        System.out.printf("%nmedian of %d runs  articles/s  sentences/s  seconds%n", runs);
+        double first = 0;
+        for (Map.Entry<String, List<Run>> e : byMaster.entrySet()) {
+            Run median = median(e.getValue());
+            first = first == 0 ? median.articlesPerSecond() : first;
+            System.out.printf("%-17s  %10.2f  %11.1f  %7.1f   (%.2fx %s)%n", e.getKey(), median.articlesPerSecond(),
+                    median.counts().sentences() / median.seconds(), median.seconds(),
+                    median.articlesPerSecond() / first, masters.get(0));
+        }
+        return 0;
+    }
+
+    /** The first lines of the corpus, as a file of its own: the job reads files, not lists. */
+    private Path slice(Path to) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
+             Stream<String> lines = in.lines()) {
+            Files.write(to, lines.limit(articles).toList(), StandardCharsets.UTF_8);
+        }
+        return to;
+    }
+
+    private static Run run(String master, int number, JobSettings settings) {
+        SparkSession spark = SparkSession.builder().master(master).appName("dyad-spark bench")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+            double before = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long start = System.nanoTime();
+            JobCounters.Counts counts = new CodingJob(settings).run(spark);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double after = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            double peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e9;
+            return new Run(master, number, seconds, counts, (before + after) / 2, peak);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * The heap's pools. Their peaks, reached at different moments, add up to a little more than
+     * the heap's own peak: an upper bound, as dyad bench reports it.
+     */
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static Run median(List<Run> runs) {
+        List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::articlesPerSecond)).toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
