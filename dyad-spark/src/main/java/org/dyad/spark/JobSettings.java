@@ -45,6 +45,10 @@ public record JobSettings(List<String> inputs, InputFormat format, String output
         return new JobSettings(inputs, format, output, outputFormat, mode, l, pipeline, articlesPerTask);
     }
 
+    public JobSettings withPipeline(PipelineSettings p) {
+        return new JobSettings(inputs, format, output, outputFormat, mode, limits, p, articlesPerTask);
+    }
+
     public JobSettings withMode(SaveMode m) {
         return new JobSettings(inputs, format, output, outputFormat, m, limits, pipeline, articlesPerTask);
     }

@@ -3,6 +3,7 @@ package org.dyad.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.dyad.core.cameo.CameoTable;
 import org.dyad.core.coder.CoderOptions;
 import org.dyad.core.coder.EventCoder;
 import org.dyad.core.dictionary.Dictionaries;
+import org.dyad.core.dictionary.DyadDictionaryReader;
 import org.dyad.core.gazetteer.Gazetteer;
 import org.dyad.core.model.EventFactory;
 import org.dyad.core.pipeline.ArticleCoder;
@@ -56,8 +58,7 @@ public record PipelineSettings(List<String> dictionaries, List<String> gazetteer
      * loaded. Dictionary lines that cannot be used are logged, as the command line reports them.
      */
     ArticleCoder load(CoreNlpParser nlp) {
-        Dictionaries d = dictionaries.isEmpty() ? Dictionaries.defaults()
-                : Dictionaries.readDyad(dictionaries.stream().map(PipelineSettings::local).toList());
+        Dictionaries d = dictionaries.isEmpty() ? Dictionaries.defaults() : readDyad(dictionaries);
         d.problems().forEach(p -> LOG.warn("dictionary: {}", p));
         Gazetteer places = Gazetteer.builtIn();
         for (String file : gazetteers) {
@@ -69,6 +70,27 @@ public record PipelineSettings(List<String> dictionaries, List<String> gazetteer
         }
         return new ArticleCoder(nlp, new EventCoder(d), new EventFactory(CameoTable.standard()),
                 CoderOptions.defaults(), places);
+    }
+
+    /**
+     * dyad-format dictionaries, each file under the name the user gave it rather than the
+     * executor's copy in a directory of the moment: events cite the file and line that coded them,
+     * and that citation should not change from run to run.
+     */
+    private static Dictionaries readDyad(List<String> named) {
+        DyadDictionaryReader.Collected collected = new DyadDictionaryReader.Collected();
+        for (String name : named) {
+            Path copy = local(name);
+            for (Path file : Dictionaries.yamlFiles(List.of(copy))) {
+                try {
+                    DyadDictionaryReader.read(Path.of(name).resolve(copy.relativize(file)).toString(),
+                            Files.readString(file, StandardCharsets.UTF_8), collected);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read dictionary " + name + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return collected.build();
     }
 
     /**

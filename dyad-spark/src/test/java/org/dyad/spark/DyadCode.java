@@ -19,16 +19,25 @@ import org.dyad.core.pipeline.ArticleCoder;
 import org.dyad.nlp.NlpOptions;
 
 /**
- * What {@code dyad code} writes for an input with no dictionary or NLP flags: its reader, an
+ * What {@code dyad code} writes for an input with no NLP flags: its reader, an
  * {@link ArticleCoder} built as its CodeCommand builds one, and its JSON-lines writer. Only the
  * CoreNLP models are shared with the job under test, as loading them twice would double the
  * tests' time and heap.
  */
 final class DyadCode {
 
-    private final ArticleCoder coder = new ArticleCoder(LoadedPipelines.parser(NlpOptions.defaults()),
-            new EventCoder(Dictionaries.defaults()), new EventFactory(CameoTable.standard()), CoderOptions.defaults(),
-            Gazetteer.builtIn());
+    private final ArticleCoder coder;
+
+    /** With the bundled dictionaries. */
+    DyadCode() {
+        this(Dictionaries.defaults());
+    }
+
+    /** With these dictionaries, as {@code --dictionary} gives them. */
+    DyadCode(Dictionaries dictionaries) {
+        coder = new ArticleCoder(LoadedPipelines.parser(NlpOptions.defaults()), new EventCoder(dictionaries),
+                new EventFactory(CameoTable.standard()), CoderOptions.defaults(), Gazetteer.builtIn());
+    }
 
     /** The lines written for the input, in the order written. */
     List<String> lines(Path input, InputFormat format, ReadOptions options) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.core.dictionary.DyadDictionaryReader;
 import org.dyad.core.input.InputFormat;
 import org.dyad.core.input.ReadOptions;
 import org.junit.jupiter.api.AfterAll;
@@ -98,6 +99,27 @@ class SameEventsAsDyadCodeTest {
         assertThat(counts.articles()).isEqualTo(2);
         assertThat(Events.canonical(expected)).extracting(e -> e.path("article_id").asText())
                 .contains("2024-03-08-chile", "2024-03-10-egypt");
+    }
+
+    @Test
+    void dictionariesShippedToTheExecutorsAreTheOnesCodedWith() throws IOException {
+        Path dictionary = Path.of("src/test/resources/dictionary/borovia.yaml");
+        Path article = Path.of("src/test/resources/corpus/borovia.jsonl");
+        // as dyad code --dictionary borovia.yaml in the dictionary's folder reads it
+        DyadDictionaryReader.Collected asNamed = new DyadDictionaryReader.Collected();
+        DyadDictionaryReader.read("borovia.yaml", Files.readString(dictionary), asNamed);
+        List<String> expected = new DyadCode(asNamed.build()).lines(article, InputFormat.JSONL, ReadOptions.defaults());
+        String out = dir.resolve("events").toString();
+        spark.sparkContext().addFile(dictionary.toAbsolutePath().toString()); // spark-submit --files
+        JobSettings settings = JobSettings.of(List.of(article.toString()), out)
+                .withPipeline(new PipelineSettings(List.of("borovia.yaml"), List.of(), false, "sr"));
+
+        new CodingJob(settings).run(spark);
+
+        assertThat(Events.canonical(parquetEvents(out))).isEqualTo(Events.canonical(expected))
+                .singleElement().satisfies(e -> assertThat(e.path("source").path("code").asText() + " "
+                        + e.path("code").asText() + " " + e.path("target").path("code").asText())
+                        .isEqualTo("BOR 111 ARL"));
     }
 
     private List<String> parquetEvents(String out) {
