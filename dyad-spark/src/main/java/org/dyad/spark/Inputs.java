@@ -1,5 +1,6 @@
 package org.dyad.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,40 +78,55 @@ final class Inputs {
     }
 
     /**
-     * The same inputs in tasks of consecutive inputs, as many as {@code perTask} in each (0: at most
-     * {@value #MAX_ARTICLES_PER_TASK}, fewer where that makes {@value #TASKS_PER_CORE} tasks per
-     * core). Files are split by bytes, not by articles, and a small corpus in one file would be
-     * one task on one core; consecutive, so that a task's articles are mostly of one day and it
-     * writes one file, not one for every day it holds.
+     * The same inputs in tasks of consecutive inputs: {@code perTask} articles a task on average
+     * (0: at most {@value #MAX_ARTICLES_PER_TASK}, fewer where that makes {@value #TASKS_PER_CORE}
+     * tasks per core), the tasks cut to equal sizes in bytes. Files are split by bytes, not by
+     * articles, and a small corpus in one file would be one task on one core; consecutive, so that
+     * a task's articles are mostly of one day and it writes one file, not one for every day it
+     * holds; equal in bytes, because CoreNLP's time goes with the length of the text, and tasks of
+     * equal length finish together instead of leaving cores idle behind the longest.
      */
     static JavaRDD<RawInput> inTasks(JavaRDD<RawInput> inputs, int perTask, int cores) {
-        List<Long> sizes = inputs.mapPartitions(Inputs::count).collect();
-        long total = sizes.stream().mapToLong(Long::longValue).sum();
-        long per = perTask > 0 ? perTask
-                : Math.max(1, Math.min(MAX_ARTICLES_PER_TASK, ceilDiv(total, (long) TASKS_PER_CORE * cores)));
-        int tasks = (int) Math.max(1, ceilDiv(total, per));
+        List<Size> sizes = inputs.mapPartitions(Inputs::size).collect();
+        long count = sizes.stream().mapToLong(Size::inputs).sum();
+        long weight = sizes.stream().mapToLong(Size::weight).sum();
+        long wanted = perTask > 0 ? ceilDiv(count, perTask)
+                : Math.max((long) TASKS_PER_CORE * cores, ceilDiv(count, MAX_ARTICLES_PER_TASK));
+        int tasks = (int) Math.max(1, Math.min(wanted, count));
+        double taskWeight = (double) weight / tasks;
         long[] first = new long[sizes.size()];
         for (int p = 1; p < first.length; p++) {
-            first[p] = first[p - 1] + sizes.get(p - 1);
+            first[p] = first[p - 1] + sizes.get(p - 1).weight();
         }
-        // the key is the task's number, below Integer.MAX_VALUE, and a HashPartitioner sends a
-        // small non-negative Long to the partition of that number
+        // an input goes to the task its first byte falls in; the key is the task's number, and a
+        // HashPartitioner sends a small non-negative Long to the partition of that number
         JavaRDD<Tuple2<Long, RawInput>> numbered = inputs.mapPartitionsWithIndex(
-                (p, it) -> numbered(first[p], per, it), true);
+                (p, it) -> inTask(first[p], taskWeight, tasks, it), true);
         return JavaPairRDD.fromJavaRDD(numbered).partitionBy(new HashPartitioner(tasks)).values();
     }
 
-    private static Iterator<Long> count(Iterator<RawInput> it) {
-        long n = 0;
-        for (; it.hasNext(); it.next()) {
-            n++;
-        }
-        return List.of(n).iterator();
+    /** A partition's inputs and their weight: their bytes, and one more each, so that none weighs nothing. */
+    record Size(long inputs, long weight) implements Serializable {
     }
 
-    private static Iterator<Tuple2<Long, RawInput>> numbered(long first, long per, Iterator<RawInput> it) {
+    private static long weight(RawInput in) {
+        return in.bytes().length + 1L;
+    }
+
+    private static Iterator<Size> size(Iterator<RawInput> it) {
+        long n = 0;
+        long weight = 0;
+        while (it.hasNext()) {
+            weight += weight(it.next());
+            n++;
+        }
+        return List.of(new Size(n, weight)).iterator();
+    }
+
+    private static Iterator<Tuple2<Long, RawInput>> inTask(long first, double taskWeight, int tasks,
+                                                           Iterator<RawInput> it) {
         return new Iterator<>() {
-            long next = first;
+            long at = first;
 
             @Override
             public boolean hasNext() {
@@ -119,7 +135,10 @@ final class Inputs {
 
             @Override
             public Tuple2<Long, RawInput> next() {
-                return new Tuple2<>(next++ / per, it.next());
+                RawInput in = it.next();
+                long task = Math.min(tasks - 1, (long) (at / taskWeight));
+                at += weight(in);
+                return new Tuple2<>(task, in);
             }
         };
     }

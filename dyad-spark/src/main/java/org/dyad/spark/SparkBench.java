@@ -1,7 +1,9 @@
 package org.dyad.spark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -53,8 +55,12 @@ public final class SparkBench implements Callable<Integer> {
         System.exit(new CommandLine(new SparkBench()).execute(args));
     }
 
+    /**
+     * @param cores process CPU time over wall time: what the JVM used, task threads, garbage
+     *              collection and compilation together
+     */
     private record Run(String master, int run, double seconds, JobCounters.Counts counts, double load,
-                       double peakHeapGb) {
+                       double peakHeapGb, double cores, double gcSeconds) {
         double articlesPerSecond() {
             return counts.articles() / seconds;
         }
@@ -81,9 +87,10 @@ public final class SparkBench implements Callable<Integer> {
             for (String m : order) {
                 Run run = run(m, r, settings);
                 byMaster.get(m).add(run);
-                System.out.printf("run %d %-10s %6.1f s  %6.2f articles/s  %7.1f sentences/s  peak heap %.2f GB"
-                                + "  load %.2f%n", r, m, run.seconds(), run.articlesPerSecond(),
-                        run.counts().sentences() / run.seconds(), run.peakHeapGb(), run.load());
+                System.out.printf("run %d %-10s %6.1f s  %6.2f articles/s  %7.1f sentences/s  cores used %.2f"
+                                + "  GC %4.1f s  peak heap %.2f GB  load %.2f%n", r, m, run.seconds(),
+                        run.articlesPerSecond(), run.counts().sentences() / run.seconds(), run.cores(),
+                        run.gcSeconds(), run.peakHeapGb(), run.load());
             }
         }
         System.out.printf("%nmedian of %d runs  articles/s  sentences/s  seconds%n", runs);
@@ -94,6 +101,17 @@ public final class SparkBench implements Callable<Integer> {
             System.out.printf("%-17s  %10.2f  %11.1f  %7.1f   (%.2fx %s)%n", e.getKey(), median.articlesPerSecond(),
                     median.counts().sentences() / median.seconds(), median.seconds(),
                     median.articlesPerSecond() / first, masters.get(0));
+        }
+        // runs side by side share the machine's moment: their ratios shrug off slow drift
+        List<Run> base = byMaster.get(masters.get(0));
+        for (String m : masters.subList(1, masters.size())) {
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                ratios.add(byMaster.get(m).get(r).articlesPerSecond() / base.get(r).articlesPerSecond());
+            }
+            List<Double> sorted = ratios.stream().sorted().toList();
+            System.out.printf("%s / %s run by run: %s, median %.2f%n", m, masters.get(0),
+                    ratios.stream().map(x -> String.format("%.2f", x)).toList(), sorted.get(sorted.size() / 2));
         }
         return 0;
     }
@@ -112,13 +130,18 @@ public final class SparkBench implements Callable<Integer> {
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
             heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-            double before = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            double before = os.getSystemLoadAverage();
+            long cpu = os.getProcessCpuTime();
+            long gc = gcMillis();
             long start = System.nanoTime();
             JobCounters.Counts counts = new CodingJob(settings).run(spark);
             double seconds = (System.nanoTime() - start) / 1e9;
-            double after = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            double cores = (os.getProcessCpuTime() - cpu) / 1e9 / seconds;
+            double gcSeconds = (gcMillis() - gc) / 1e3;
+            double after = os.getSystemLoadAverage();
             double peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e9;
-            return new Run(master, number, seconds, counts, (before + after) / 2, peak);
+            return new Run(master, number, seconds, counts, (before + after) / 2, peak, cores, gcSeconds);
         } finally {
             spark.stop();
         }
@@ -130,6 +153,12 @@ public final class SparkBench implements Callable<Integer> {
      */
     private static List<MemoryPoolMXBean> heapPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    /** Time the collectors report; with the parallel collector, wall time paused, on all cores. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static Run median(List<Run> runs) {
