@@ -56,11 +56,13 @@ public final class SparkBench implements Callable<Integer> {
     }
 
     /**
-     * @param cores process CPU time over wall time: what the JVM used, task threads, garbage
-     *              collection and compilation together
+     * @param cores       process CPU time over wall time: what the JVM used, task threads, garbage
+     *                    collection and compilation together
+     * @param otherCores  what the rest of the machine used meanwhile (busy time in /proc/stat less
+     *                    this JVM's), in cores; NaN where /proc/stat cannot be read
      */
     private record Run(String master, int run, double seconds, JobCounters.Counts counts, double load,
-                       double peakHeapGb, double cores, double gcSeconds) {
+                       double peakHeapGb, double cores, double otherCores, double gcSeconds) {
         double articlesPerSecond() {
             return counts.articles() / seconds;
         }
@@ -88,9 +90,9 @@ public final class SparkBench implements Callable<Integer> {
                 Run run = run(m, r, settings);
                 byMaster.get(m).add(run);
                 System.out.printf("run %d %-10s %6.1f s  %6.2f articles/s  %7.1f sentences/s  cores used %.2f"
-                                + "  GC %4.1f s  peak heap %.2f GB  load %.2f%n", r, m, run.seconds(),
+                                + "  by others %.2f  GC %4.1f s  peak heap %.2f GB  load %.2f%n", r, m, run.seconds(),
                         run.articlesPerSecond(), run.counts().sentences() / run.seconds(), run.cores(),
-                        run.gcSeconds(), run.peakHeapGb(), run.load());
+                        run.otherCores(), run.gcSeconds(), run.peakHeapGb(), run.load());
             }
         }
         System.out.printf("%nmedian of %d runs  articles/s  sentences/s  seconds%n", runs);
@@ -133,15 +135,18 @@ public final class SparkBench implements Callable<Integer> {
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             double before = os.getSystemLoadAverage();
             long cpu = os.getProcessCpuTime();
+            double busy = machineBusySeconds();
             long gc = gcMillis();
             long start = System.nanoTime();
             JobCounters.Counts counts = new CodingJob(settings).run(spark);
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cores = (os.getProcessCpuTime() - cpu) / 1e9 / seconds;
+            double ours = (os.getProcessCpuTime() - cpu) / 1e9;
+            double others = (machineBusySeconds() - busy - ours) / seconds;
+            double cores = ours / seconds;
             double gcSeconds = (gcMillis() - gc) / 1e3;
             double after = os.getSystemLoadAverage();
             double peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e9;
-            return new Run(master, number, seconds, counts, (before + after) / 2, peak, cores, gcSeconds);
+            return new Run(master, number, seconds, counts, (before + after) / 2, peak, cores, others, gcSeconds);
         } finally {
             spark.stop();
         }
@@ -153,6 +158,23 @@ public final class SparkBench implements Callable<Integer> {
      */
     private static List<MemoryPoolMXBean> heapPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    /**
+     * CPU time all processes have used since boot, from the first line of /proc/stat: every
+     * field but idle and I/O wait, in the kernel's usual 100 ticks a second.
+     */
+    private static double machineBusySeconds() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+            }
+            return busy / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Time the collectors report; with the parallel collector, wall time paused, on all cores. */
