@@ -79,6 +79,9 @@ public final class SparkBench implements Callable<Integer> {
         Run warmUp = run(masters.get(masters.size() - 1), 0, settings);
         System.out.printf("warm-up (%s, loads CoreNLP): %.1f s, %s%n", warmUp.master(), warmUp.seconds(),
                 warmUp.counts());
+        System.gc(); // what stays: the models, the dictionaries, Spark's own
+        System.out.printf("heap in use after a full collection: %.2f GB%n",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e9);
         Map<String, List<Run>> byMaster = new LinkedHashMap<>();
         masters.forEach(m -> byMaster.put(m, new ArrayList<>()));
         for (int r = 1; r <= runs; r++) {
