@@ -1,9 +1,11 @@
 package org.dyad.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -48,16 +50,12 @@ final class Inputs {
                     sc.newAPIHadoopFile(joined, TextInputFormat.class, LongWritable.class, Text.class, conf);
             return lines.mapPartitionsWithInputSplit((split, it) -> {
                 String file = ((FileSplit) split).getPath().toString();
-                List<RawInput> out = new ArrayList<>();
-                while (it.hasNext()) {
-                    Tuple2<LongWritable, Text> line = it.next();
-                    // Hadoop reuses one Text for every line: its bytes are copied, and blank lines
-                    // are passed over as dyad code passes over them
-                    if (!isBlank(line._2())) {
-                        out.add(new RawInput(file, line._1().get(), line._2().copyBytes()));
-                    }
-                }
-                return out.iterator();
+                // one line at a time, not a split's worth in memory; Hadoop reuses one Text for
+                // every line, so its bytes are copied; blank lines are passed over as dyad code does
+                return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                        .filter(line -> !isBlank(line._2()))
+                        .map(line -> new RawInput(file, line._1().get(), line._2().copyBytes()))
+                        .iterator();
             }, true);
         }
         return spark.read().format("binaryFile").option("recursiveFileLookup", "true")
