@@ -110,13 +110,20 @@ public final class SparkBench implements Callable<Integer> {
         // runs side by side share the machine's moment: their ratios shrug off slow drift
         List<Run> base = byMaster.get(masters.get(0));
         for (String m : masters.subList(1, masters.size())) {
-            List<Double> ratios = new ArrayList<>();
+            List<Double> all = new ArrayList<>();
+            List<Double> quiet = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                ratios.add(byMaster.get(m).get(r).articlesPerSecond() / base.get(r).articlesPerSecond());
+                Run a = base.get(r);
+                Run b = byMaster.get(m).get(r);
+                double ratio = b.articlesPerSecond() / a.articlesPerSecond();
+                all.add(ratio);
+                if (a.otherCores() < QUIET && b.otherCores() < QUIET) {
+                    quiet.add(ratio);
+                }
             }
-            List<Double> sorted = ratios.stream().sorted().toList();
-            System.out.printf("%s / %s run by run: %s, median %.2f%n", m, masters.get(0),
-                    ratios.stream().map(x -> String.format("%.2f", x)).toList(), sorted.get(sorted.size() / 2));
+            System.out.printf("%s / %s run by run: %s, median %.2f%n", m, masters.get(0), rounded(all), medianOf(all));
+            System.out.printf("  of them, runs while the rest of the machine used under %.2f cores: %s%s%n", QUIET,
+                    rounded(quiet), quiet.isEmpty() ? "" : String.format(", median %.2f", medianOf(quiet)));
         }
         return 0;
     }
@@ -184,6 +191,18 @@ public final class SparkBench implements Callable<Integer> {
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Below this much CPU used by other processes, a run counts as undisturbed. */
+    private static final double QUIET = 0.25;
+
+    private static List<String> rounded(List<Double> xs) {
+        return xs.stream().map(x -> String.format("%.2f", x)).toList();
+    }
+
+    private static double medianOf(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static Run median(List<Run> runs) {
