@@ -30,7 +30,7 @@ final class Inputs {
     /** Upper bound on a task's articles: a failed task costs minutes to redo, not hours. */
     static final int MAX_ARTICLES_PER_TASK = 100;
     /** Lower bound on tasks per core, so that a slow last task leaves few cores idle. */
-    static final int TASKS_PER_CORE = 8;
+    static final int TASKS_PER_CORE = 16;
 
     private Inputs() {
     }

@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 
 /**
  * Throughput of the whole job (read, deal into tasks, code, write Parquet) on a slice of a corpus
- * under Spark masters of different core counts, in one JVM: the first run loads CoreNLP and warms
- * the JIT and is not counted, then the masters take turns, their order reversed every run so that
- * warming and drift favour none. Medians are reported: a shared machine is noisy, and the system
- * load is printed beside every run to show how noisy.
+ * under Spark masters of different core counts, in one JVM: a first run under each master loads
+ * CoreNLP and warms the JIT and is not counted, then the masters take turns, their order reversed
+ * every run so that warming and drift favour none. Medians are reported: a shared machine is
+ * noisy, and what the rest of the machine used is printed beside every run to show how noisy.
  */
 @Command(name = "dyad-spark-bench", mixinStandardHelpOptions = true,
         description = "Articles per second of the Spark job under local[1] and local[2] (or other masters).")
@@ -74,11 +74,13 @@ public final class SparkBench implements Callable<Integer> {
         Path slice = slice(work.resolve("slice.jsonl"));
         JobSettings settings = JobSettings.of(List.of(slice.toString()), work.resolve("events").toString())
                 .withMode(SaveMode.Overwrite);
-        System.out.printf("slice: first %d lines of %s; %d runs of each of %s after one warm-up run%n", articles,
+        System.out.printf("slice: first %d lines of %s; %d runs of each of %s after a warm-up run of each%n", articles,
                 corpus, runs, masters);
-        Run warmUp = run(masters.get(masters.size() - 1), 0, settings);
-        System.out.printf("warm-up (%s, loads CoreNLP): %.1f s, %s%n", warmUp.master(), warmUp.seconds(),
-                warmUp.counts());
+        // not counted: the first run loads CoreNLP, and the compiler is still at work through the next
+        for (String m : masters) {
+            Run warmUp = run(m, 0, settings);
+            System.out.printf("warm-up %-10s %6.1f s, %s%n", m, warmUp.seconds(), warmUp.counts());
+        }
         System.gc(); // what stays: the models, the dictionaries, Spark's own
         System.out.printf("heap in use after a full collection: %.2f GB%n",
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e9);

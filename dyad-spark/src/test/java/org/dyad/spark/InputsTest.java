@@ -86,11 +86,11 @@ class InputsTest {
     }
 
     @Test
-    void aSmallCorpusGetsEightTasksPerCore() {
+    void aSmallCorpusGetsSixteenTasksPerCore() {
         JavaRDD<RawInput> tasks = Inputs.inTasks(inputs(200, 1, 100), 0, 2);
 
-        assertThat(tasks.getNumPartitions()).isEqualTo(16);
-        assertThat(tasks.glom().collect()).allSatisfy(t -> assertThat(t.size()).isBetween(12, 13));
+        assertThat(tasks.getNumPartitions()).isEqualTo(32);
+        assertThat(tasks.glom().collect()).allSatisfy(t -> assertThat(t.size()).isBetween(6, 7));
     }
 
     @Test
