@@ -253,13 +253,14 @@ public final class EventStore implements AutoCloseable {
 
     /** Whether an article with this id, URL or text is stored already. */
     public boolean contains(Article a) {
-        return withConnection(c -> contains(c, a));
+        String hash = contentHash(a.text());
+        return withConnection(c -> contains(c, a, hash));
     }
 
-    private static boolean contains(Connection c, Article a) throws SQLException {
+    private static boolean contains(Connection c, Article a, String hash) throws SQLException {
         // one indexed lookup per key: an OR of the three would scan the whole table each time
         return exists(c, "id", a.id()) || a.url() != null && exists(c, "url", a.url())
-                || exists(c, "content_hash", contentHash(a.text()));
+                || exists(c, "content_hash", hash);
     }
 
     private static boolean exists(Connection c, String column, String value) throws SQLException {
@@ -277,11 +278,12 @@ public final class EventStore implements AutoCloseable {
      * @return false when the article was stored already (nothing is written)
      */
     public boolean add(Article article, int sentences, List<Event> events) {
+        String hash = contentHash(article.text());
         return inTransaction(c -> {
-            if (contains(c, article)) {
+            if (contains(c, article, hash)) {
                 return false;
             }
-            insertArticle(c, article, sentences);
+            insertArticle(c, article, sentences, hash);
             insertEvents(c, events);
             insertSpans(c, article, events);
             return true;
@@ -324,7 +326,7 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static void insertArticle(Connection c, Article a, int sentences) throws SQLException {
+    private static void insertArticle(Connection c, Article a, int sentences, String hash) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, a.id());
             p.setString(2, a.url());
@@ -332,7 +334,7 @@ public final class EventStore implements AutoCloseable {
             p.setObject(4, a.date());
             p.setString(5, a.title());
             p.setString(6, a.text());
-            p.setString(7, contentHash(a.text()));
+            p.setString(7, hash);
             p.setInt(8, sentences);
             p.setTimestamp(9, Timestamp.from(Instant.now()));
             p.executeUpdate();
